@@ -1,0 +1,17 @@
+/**
+ * Backprop Lab: a desktop program for watching a small neural network learn and
+ * single-stepping backpropagation, with a command line for traces, training and benchmarks.
+ */
+module org.backproplab {
+    requires javafx.controls;
+    requires org.jfree.chart.fx;
+    requires org.jfree.jfreechart;
+    requires ejml.simple;
+    requires com.fasterxml.jackson.databind;
+
+    exports org.backproplab.engine;
+    exports org.backproplab.data;
+    exports org.backproplab.sim;
+    exports org.backproplab.io;
+    exports org.backproplab.cli;
+}

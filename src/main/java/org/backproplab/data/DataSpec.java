@@ -1,0 +1,51 @@
+package org.backproplab.data;
+
+import java.util.List;
+
+/**
+ * Where a lab's data comes from, as written in its lab file: inline rows, a CSV file, or a
+ * 2-D generator. {@link DataLoader} turns a spec into a {@link DataSplit}.
+ */
+public sealed interface DataSpec {
+
+    /**
+     * Rows written in the lab file itself; all of them are training data.
+     *
+     * @param inputs  one row per sample
+     * @param targets one row per sample, as many columns as the output layer
+     */
+    record Inline(double[][] inputs, double[][] targets) implements DataSpec {
+    }
+
+    /**
+     * A CSV file with a header row.
+     *
+     * @param csv          path as written (relative to the lab file's folder, then to datasets/)
+     * @param features     feature column names
+     * @param target       target column name
+     * @param classes      class names to keep, in target-index order (empty: numeric target)
+     * @param standardize  whether to standardise features (fit on the training part)
+     * @param testFraction fraction of rows held out for testing, in [0, 1)
+     * @param seed         seed of the train/test split
+     */
+    record Csv(String csv, List<String> features, String target, List<String> classes, boolean standardize,
+               double testFraction, long seed) implements DataSpec {
+        /** Freezes the lists. */
+        public Csv {
+            features = List.copyOf(features);
+            classes = List.copyOf(classes);
+        }
+    }
+
+    /**
+     * A TensorFlow-Playground 2-D generator.
+     *
+     * @param generator    circle, xor, gauss or spiral
+     * @param points       number of points
+     * @param noise        noise level in [0, 1] (Playground's slider / 100... see DataGenerators)
+     * @param seed         generator seed
+     * @param testFraction fraction held out for testing
+     */
+    record Generator(String generator, int points, double noise, long seed, double testFraction) implements DataSpec {
+    }
+}

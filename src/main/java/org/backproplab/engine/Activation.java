@@ -1,0 +1,161 @@
+package org.backproplab.engine;
+
+/**
+ * Activation functions, each with its derivative beside it. Element-wise activations give
+ * g(z) and g'(z); {@link #SOFTMAX} acts on a whole row and its backward step is a
+ * Jacobian-vector product (see {@link #backward}).
+ */
+public enum Activation {
+    /** g(z) = z; g'(z) = 1. */
+    IDENTITY("identity") {
+        @Override public double value(double z) { return z; }
+        @Override public double derivative(double z, double a) { return 1.0; }
+    },
+    /** g(z) = 1 if z &gt; 0 else 0; g'(z) = 0 (the perceptron rule passes the error straight through). */
+    STEP("step") {
+        @Override public double value(double z) { return z > 0 ? 1.0 : 0.0; }
+        @Override public double derivative(double z, double a) { return 0.0; }
+    },
+    /** σ(z) = 1 / (1 + e^(−z)); σ'(z) = σ(1 − σ). */
+    SIGMOID("sigmoid") {
+        @Override public double value(double z) { return 1.0 / (1.0 + Math.exp(-z)); }
+        @Override public double derivative(double z, double a) { return a * (1.0 - a); }
+    },
+    /** tanh(z); tanh'(z) = 1 − tanh². */
+    TANH("tanh") {
+        @Override public double value(double z) { return FastMath.tanh(z); }
+        @Override public double derivative(double z, double a) { return 1.0 - a * a; }
+    },
+    /** ReLU(z) = max(0, z); ReLU'(z) = 1 if z &gt; 0 else 0 (0 at the kink). */
+    RELU("relu") {
+        @Override public double value(double z) { return z > 0 ? z : 0.0; }
+        @Override public double derivative(double z, double a) { return z > 0 ? 1.0 : 0.0; }
+    },
+    /** softmax(z)_j = e^(z_j) / Σ_k e^(z_k), per row; only on the output layer. */
+    SOFTMAX("softmax") {
+        @Override public double value(double z) { throw new UnsupportedOperationException("softmax acts on a row"); }
+        @Override public double derivative(double z, double a) { throw new UnsupportedOperationException("softmax acts on a row"); }
+    };
+
+    private final String id;
+
+    Activation(String id) {
+        this.id = id;
+    }
+
+    /** @return the name used in lab files, e.g. {@code "sigmoid"} */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * @param id a lab-file name such as {@code "tanh"}
+     * @return the activation
+     * @throws IllegalArgumentException naming the allowed values
+     */
+    public static Activation fromId(String id) {
+        for (Activation a : values()) {
+            if (a.id.equals(id)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("unknown activation \"" + id
+                + "\" (expected identity, step, sigmoid, tanh, relu or softmax)");
+    }
+
+    /**
+     * @param z pre-activation
+     * @return g(z) for an element-wise activation
+     */
+    public abstract double value(double z);
+
+    /**
+     * @param z pre-activation
+     * @param a g(z), passed so that σ' and tanh' reuse it
+     * @return g'(z) for an element-wise activation
+     */
+    public abstract double derivative(double z, double a);
+
+    /**
+     * a = g(z) for {@code rows} rows of {@code cols} units.
+     *
+     * @param z    pre-activations, row-major
+     * @param a    output, row-major
+     * @param rows batch size
+     * @param cols units
+     */
+    public void forward(double[] z, double[] a, int rows, int cols) {
+        int n = rows * cols;
+        if (this == SOFTMAX) {
+            for (int r = 0; r < rows; r++) {
+                softmaxRow(z, a, r * cols, cols);
+            }
+        } else if (this == TANH) {
+            for (int i = 0; i < n; i++) {
+                a[i] = FastMath.tanh(z[i]);
+            }
+        } else if (this == SIGMOID) {
+            for (int i = 0; i < n; i++) {
+                a[i] = 1.0 / (1.0 + Math.exp(-z[i]));
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                a[i] = value(z[i]);
+            }
+        }
+    }
+
+    /**
+     * δ = dJ/dz from dJ/da: δ = dJ/da ⊙ g'(z) element-wise; for softmax the Jacobian-vector
+     * product δ_j = a_j (dJ/da_j − Σ_k dJ/da_k a_k).
+     *
+     * @param z     pre-activations
+     * @param a     activations
+     * @param dA    dJ/da
+     * @param delta output dJ/dz
+     * @param rows  batch size
+     * @param cols  units
+     */
+    public void backward(double[] z, double[] a, double[] dA, double[] delta, int rows, int cols) {
+        if (this == SOFTMAX) {
+            for (int r = 0; r < rows; r++) {
+                int o = r * cols;
+                double dot = 0;
+                for (int k = 0; k < cols; k++) {
+                    dot += dA[o + k] * a[o + k];
+                }
+                for (int j = 0; j < cols; j++) {
+                    delta[o + j] = a[o + j] * (dA[o + j] - dot);
+                }
+            }
+            return;
+        }
+        int n = rows * cols;
+        if (this == TANH) {
+            for (int i = 0; i < n; i++) {
+                delta[i] = dA[i] * (1.0 - a[i] * a[i]);
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                delta[i] = dA[i] * derivative(z[i], a[i]);
+            }
+        }
+    }
+
+    // softmax(z)_j = e^(z_j − max z) / Σ_k e^(z_k − max z)   (shifted for stability)
+    private static void softmaxRow(double[] z, double[] a, int o, int cols) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < cols; k++) {
+            max = Math.max(max, z[o + k]);
+        }
+        double sum = 0;
+        for (int k = 0; k < cols; k++) {
+            double e = Math.exp(z[o + k] - max);
+            a[o + k] = e;
+            sum += e;
+        }
+        for (int k = 0; k < cols; k++) {
+            a[o + k] /= sum;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.backproplab.engine;
+
+/**
+ * Numerical gradient checking: every weight and bias is nudged by ±ε and the central
+ * difference (J(θ + ε) − J(θ − ε)) / 2ε is compared with the analytic gradient.
+ */
+public final class GradientCheck {
+    /** Default step ε. */
+    public static final double EPSILON = 1e-6;
+
+    private GradientCheck() {
+    }
+
+    /**
+     * The comparison for one network and batch.
+     *
+     * @param maxRelativeError largest |analytic − numeric| / max(|analytic| + |numeric|, 1e-8)
+     * @param worstParameter   where it occurred, e.g. "W2[1][0]" (layers from 1)
+     * @param analytic         the analytic value there
+     * @param numeric          the numeric value there
+     * @param parametersChecked how many parameters were compared
+     */
+    public record Result(double maxRelativeError, String worstParameter, double analytic, double numeric,
+                         int parametersChecked) {
+    }
+
+    /**
+     * @param network network (its parameters are nudged and restored exactly)
+     * @param inputs  batch inputs
+     * @param targets batch targets
+     * @param l2      L2 strength
+     * @return the worst relative error over all parameters
+     */
+    public static Result check(Network network, Matrix inputs, Matrix targets, double l2) {
+        Pass pass = network.computePass(inputs, targets, l2);
+        Architecture arch = network.architecture();
+        Parameters p = network.parameters();
+        Workspace ws = new Workspace(arch, inputs.rows());
+        System.arraycopy(inputs.toRowMajor(), 0, ws.input, 0, inputs.rows() * inputs.cols());
+        System.arraycopy(targets.toRowMajor(), 0, ws.target, 0, targets.rows() * targets.cols());
+        double worst = 0;
+        String where = "none";
+        double worstA = 0;
+        double worstN = 0;
+        int count = 0;
+        for (int l = 0; l < arch.layerCount(); l++) {
+            int out = arch.unitsOf(l);
+            Matrix gw = pass.layers().get(l).dLossDWeights();
+            double[] w = p.weightsOf(l);
+            for (int i = 0; i < w.length; i++) {
+                double numeric = centralDifference(network, ws, inputs.rows(), l2, w, i);
+                double analytic = gw.get(i / out, i % out);
+                double rel = relativeError(analytic, numeric);
+                count++;
+                if (rel > worst || count == 1) {
+                    worst = rel;
+                    where = "W" + (l + 1) + "[" + (i / out) + "][" + (i % out) + "]";
+                    worstA = analytic;
+                    worstN = numeric;
+                }
+            }
+            double[] b = p.biasesOf(l);
+            if (b != null) {
+                double[] gb = pass.layers().get(l).dLossDBiases();
+                for (int j = 0; j < b.length; j++) {
+                    double numeric = centralDifference(network, ws, inputs.rows(), l2, b, j);
+                    double rel = relativeError(gb[j], numeric);
+                    count++;
+                    if (rel > worst) {
+                        worst = rel;
+                        where = "b" + (l + 1) + "[" + j + "]";
+                        worstA = gb[j];
+                        worstN = numeric;
+                    }
+                }
+            }
+        }
+        return new Result(worst, where, worstA, worstN, count);
+    }
+
+    // (J(θ_i + ε) − J(θ_i − ε)) / 2ε, restoring θ_i exactly
+    private static double centralDifference(Network net, Workspace ws, int rows, double l2, double[] theta, int i) {
+        double saved = theta[i];
+        theta[i] = saved + EPSILON;
+        double plus = net.computeGradients(ws, rows, l2);
+        theta[i] = saved - EPSILON;
+        double minus = net.computeGradients(ws, rows, l2);
+        theta[i] = saved;
+        return (plus - minus) / (2 * EPSILON);
+    }
+
+    /**
+     * @param analytic analytic gradient
+     * @param numeric  numeric gradient
+     * @return |a − n| / max(|a| + |n|, 1e-8)
+     */
+    public static double relativeError(double analytic, double numeric) {
+        return Math.abs(analytic - numeric) / Math.max(Math.abs(analytic) + Math.abs(numeric), 1e-8);
+    }
+}

@@ -1,0 +1,52 @@
+package org.backproplab.engine;
+
+/**
+ * Seeded weight initialisation. One {@link SplitMix64} stream runs through the layers in order,
+ * filling each in × out weight matrix row-major; biases start at 0. With u = next double:
+ * <ul>
+ *   <li>{@code xavier}: (2u − 1) · sqrt(6 / (in + out)) (Glorot-uniform, as in BENCHMARKS.md)</li>
+ *   <li>{@code he}: N(0, 1) · sqrt(2 / in) (Box–Muller normals)</li>
+ *   <li>{@code normal}: N(0, 1) · std</li>
+ *   <li>{@code uniform}: (2u − 1) · epsilon</li>
+ *   <li>{@code zeros}: 0 (shows the symmetry problem)</li>
+ * </ul>
+ *
+ * @param scheme scheme name
+ * @param seed   generator seed
+ * @param scale  std for normal, epsilon for uniform, ignored otherwise
+ */
+public record Initializer(String scheme, long seed, double scale) {
+
+    /** Validates the scheme name. */
+    public Initializer {
+        switch (scheme) {
+            case "xavier", "he", "normal", "uniform", "zeros" -> { }
+            default -> throw new IllegalArgumentException("unknown init scheme \"" + scheme
+                    + "\" (expected normal, uniform, xavier, he or zeros)");
+        }
+    }
+
+    /**
+     * @param architecture network shape
+     * @return freshly initialised parameters
+     */
+    public Parameters initialise(Architecture architecture) {
+        Parameters p = new Parameters(architecture);
+        SplitMix64 rng = new SplitMix64(seed);
+        for (int l = 0; l < architecture.layerCount(); l++) {
+            int in = architecture.inputsOf(l);
+            int out = architecture.unitsOf(l);
+            double[] w = p.weightsOf(l);
+            for (int i = 0; i < w.length; i++) {
+                w[i] = switch (scheme) {
+                    case "xavier" -> (2 * rng.nextDouble() - 1) * Math.sqrt(6.0 / (in + out));
+                    case "he" -> rng.nextGaussian() * Math.sqrt(2.0 / in);
+                    case "normal" -> rng.nextGaussian() * scale;
+                    case "uniform" -> (2 * rng.nextDouble() - 1) * scale;
+                    default -> 0.0;
+                };
+            }
+        }
+        return p;
+    }
+}

@@ -1,0 +1,146 @@
+package org.backproplab.engine;
+
+/**
+ * Loss functions J, each averaged over the samples of a batch, with the gradient dJ/da of
+ * that average beside the value. Where an output activation and a loss combine into a simple
+ * sensitivity (sigmoid + bce, softmax + ce: δ = (a − t)/n) {@link #fusedDelta} says so, which
+ * is both the textbook form and the numerically exact one.
+ */
+public enum Loss {
+    /** J = −(1/n) Σ_r Σ_k [t ln a + (1 − t) ln(1 − a)]; dJ/da = (1/n)(−t/a + (1 − t)/(1 − a)). */
+    BCE("bce") {
+        @Override double sampleValue(double a, double t) {
+            double j = 0;
+            if (t != 0) {
+                j -= t * Math.log(a);
+            }
+            if (t != 1) {
+                j -= (1 - t) * Math.log(1 - a);
+            }
+            return j;
+        }
+        @Override double sampleGradient(double a, double t) {
+            double g = 0;
+            if (t != 0) {
+                g -= t / a;
+            }
+            if (t != 1) {
+                g += (1 - t) / (1 - a);
+            }
+            return g;
+        }
+    },
+    /** J = −(1/n) Σ_r Σ_k t ln a (with softmax output); dJ/da = −t / (n a). */
+    CE("ce") {
+        @Override double sampleValue(double a, double t) {
+            return t == 0 ? 0.0 : -t * Math.log(a);
+        }
+        @Override double sampleGradient(double a, double t) {
+            return t == 0 ? 0.0 : -t / a;
+        }
+    },
+    /** J = (1/n) Σ_r ½ Σ_k (a − t)²; dJ/da = (a − t)/n. */
+    SQUARED("squared") {
+        @Override double sampleValue(double a, double t) {
+            double e = a - t;
+            return 0.5 * e * e;
+        }
+        @Override double sampleGradient(double a, double t) {
+            return a - t;
+        }
+    },
+    /**
+     * Rosenblatt's perceptron rule, with a step output y: the error (y − d)/n is passed straight
+     * through the step, so w ← w − η (y − d) x. Its value is the perceptron criterion
+     * (1/n) Σ (y − d) z, which is ≥ 0 and 0 exactly when every sample is classified right.
+     */
+    PERCEPTRON("perceptron") {
+        @Override double sampleValue(double a, double t) {
+            throw new UnsupportedOperationException("the perceptron criterion needs z");
+        }
+        @Override double sampleGradient(double a, double t) {
+            return a - t;
+        }
+    };
+
+    private final String id;
+
+    Loss(String id) {
+        this.id = id;
+    }
+
+    /** @return the name used in lab files */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * @param id lab-file name
+     * @return the loss
+     * @throws IllegalArgumentException naming the allowed values
+     */
+    public static Loss fromId(String id) {
+        for (Loss l : values()) {
+            if (l.id.equals(id)) {
+                return l;
+            }
+        }
+        throw new IllegalArgumentException("unknown loss \"" + id + "\" (expected bce, ce, squared or perceptron)");
+    }
+
+    abstract double sampleValue(double a, double t);
+
+    abstract double sampleGradient(double a, double t);
+
+    /**
+     * @param output the output-layer activation
+     * @return true when δ = (a − t)/n directly (sigmoid + bce, softmax + ce, and the perceptron
+     *         rule's straight-through error)
+     */
+    public boolean fusedDelta(Activation output) {
+        return (this == BCE && output == Activation.SIGMOID)
+                || (this == CE && output == Activation.SOFTMAX)
+                || this == PERCEPTRON;
+    }
+
+    /**
+     * The batch-averaged loss.
+     *
+     * @param z    output pre-activations (used by the perceptron criterion)
+     * @param a    output activations
+     * @param t    targets
+     * @param rows batch size
+     * @param cols output units
+     * @return J
+     */
+    public double value(double[] z, double[] a, double[] t, int rows, int cols) {
+        int n = rows * cols;
+        double sum = 0;
+        if (this == PERCEPTRON) {
+            for (int i = 0; i < n; i++) {
+                sum += (a[i] - t[i]) * z[i];
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                sum += sampleValue(a[i], t[i]);
+            }
+        }
+        return sum / rows;
+    }
+
+    /**
+     * dJ/da of the batch-averaged loss.
+     *
+     * @param a    output activations
+     * @param t    targets
+     * @param dA   output dJ/da
+     * @param rows batch size
+     * @param cols output units
+     */
+    public void gradient(double[] a, double[] t, double[] dA, int rows, int cols) {
+        int n = rows * cols;
+        for (int i = 0; i < n; i++) {
+            dA[i] = sampleGradient(a[i], t[i]) / rows;
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.backproplab.engine;
+
+/**
+ * A dense feed-forward network: an {@link Architecture} with its {@link Parameters}. It
+ * computes forward and backward passes into a {@link Workspace} and changes its parameters
+ * only in {@link #applyUpdateInPlace}.
+ */
+public final class Network {
+    private final Architecture architecture;
+    private final Parameters parameters;
+
+    /**
+     * @param parameters the network's parameters (used live, not copied)
+     */
+    public Network(Parameters parameters) {
+        this.architecture = parameters.architecture();
+        this.parameters = parameters;
+    }
+
+    /** @return the network shape */
+    public Architecture architecture() {
+        return architecture;
+    }
+
+    /** @return the live parameters */
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    /** @return an independent network with copied parameters */
+    public Network copy() {
+        return new Network(parameters.copy());
+    }
+
+    /**
+     * One forward and backward pass over an explicit batch, returned as an immutable record.
+     *
+     * @param inputs  batch × input units
+     * @param targets batch × output units
+     * @param l2      L2 strength λ (0 for none)
+     * @return the pass
+     */
+    public Pass computePass(Matrix inputs, Matrix targets, double l2) {
+        int rows = inputs.rows();
+        checkShape("inputs", inputs, architecture.inputSize());
+        checkShape("targets", targets, architecture.outputSize());
+        Workspace ws = new Workspace(architecture, rows);
+        System.arraycopy(inputs.toRowMajor(), 0, ws.input, 0, rows * architecture.inputSize());
+        System.arraycopy(targets.toRowMajor(), 0, ws.target, 0, rows * architecture.outputSize());
+        computeGradients(ws, rows, l2);
+        return ws.toPass();
+    }
+
+    private static void checkShape(String what, Matrix m, int cols) {
+        if (m.cols() != cols) {
+            throw new IllegalArgumentException(what + " have " + m.cols() + " columns, expected " + cols);
+        }
+        if (m.rows() == 0) {
+            throw new IllegalArgumentException(what + " are empty");
+        }
+    }
+
+    /**
+     * Forward pass only, for predictions: fills the workspace's activations for the first
+     * {@code rows} inputs of its input buffer.
+     *
+     * @param ws   workspace whose input buffer holds the batch
+     * @param rows batch size
+     * @return the output activations buffer (row-major, rows × outputs, live)
+     */
+    public double[] forward(Workspace ws, int rows) {
+        ws.rows = rows;
+        double[] in = ws.input;
+        for (int l = 0; l < architecture.layerCount(); l++) {
+            int nIn = architecture.inputsOf(l);
+            int nOut = architecture.unitsOf(l);
+            double[] z = ws.preActivation[l];
+            // z_l = a_{l−1} · W_l + b_l
+            Kernels.multiply(in, parameters.weightsOf(l), z, rows, nIn, nOut);
+            double[] b = parameters.biasesOf(l);
+            if (b != null) {
+                Kernels.addRowVector(z, b, rows, nOut);
+            }
+            // a_l = g_l(z_l)
+            architecture.activations().get(l).forward(z, ws.activation[l], rows, nOut);
+            in = ws.activation[l];
+        }
+        return in;
+    }
+
+    /**
+     * Forward and backward pass over the first {@code rows} samples of the workspace's input and
+     * target buffers. Afterwards the workspace holds z, a, dJ/da, δ, dJ/dW, dJ/db and dJ/dx.
+     *
+     * @param ws   workspace with the batch in its buffers
+     * @param rows batch size n
+     * @param l2   L2 strength λ: adds (λ/2) Σ w² to J and λW to dJ/dW (weights only)
+     * @return the batch-averaged loss J
+     */
+    public double computeGradients(Workspace ws, int rows, double l2) {
+        forward(ws, rows);
+        int last = architecture.layerCount() - 1;
+        int nOutput = architecture.outputSize();
+        Loss loss = architecture.loss();
+        Activation outAct = architecture.outputActivation();
+        double[] zL = ws.preActivation[last];
+        double[] aL = ws.activation[last];
+        double j = loss.value(zL, aL, ws.target, rows, nOutput);
+        if (l2 != 0) {
+            j += 0.5 * l2 * sumOfSquaredWeights();
+        }
+        ws.loss = j;
+
+        // dJ/da_L from the loss
+        loss.gradient(aL, ws.target, ws.dLossDActivation[last], rows, nOutput);
+        // δ_L = (a_L − t)/n where the output activation and loss fuse, else dJ/da_L ⊙ g'(z_L)
+        if (loss.fusedDelta(outAct)) {
+            double[] d = ws.delta[last];
+            double[] t = ws.target;
+            for (int i = 0; i < rows * nOutput; i++) {
+                d[i] = (aL[i] - t[i]) / rows;
+            }
+        } else {
+            outAct.backward(zL, aL, ws.dLossDActivation[last], ws.delta[last], rows, nOutput);
+        }
+
+        for (int l = last; l >= 0; l--) {
+            int nIn = architecture.inputsOf(l);
+            int nOut = architecture.unitsOf(l);
+            double[] aPrev = l == 0 ? ws.input : ws.activation[l - 1];
+            double[] w = parameters.weightsOf(l);
+            double[] delta = ws.delta[l];
+            // dJ/dW_l = a_{l−1}ᵀ · δ_l  (+ λ W_l)
+            Kernels.multiplyTransposedLeft(aPrev, delta, ws.dLossDWeights[l], rows, nIn, nOut);
+            if (l2 != 0) {
+                double[] g = ws.dLossDWeights[l];
+                for (int i = 0; i < g.length; i++) {
+                    g[i] += l2 * w[i];
+                }
+            }
+            // dJ/db_l = Σ_rows δ_l
+            if (architecture.bias()) {
+                Kernels.sumRows(delta, ws.dLossDBiases[l], rows, nOut);
+            }
+            // dJ/da_{l−1} = δ_l · W_lᵀ
+            double[] dPrev = l == 0 ? ws.dLossDInput : ws.dLossDActivation[l - 1];
+            Kernels.multiplyTransposedRight(delta, w, dPrev, rows, nOut, nIn);
+            if (l > 0) {
+                // δ_{l−1} = dJ/da_{l−1} ⊙ g'(z_{l−1})
+                architecture.activations().get(l - 1).backward(ws.preActivation[l - 1], ws.activation[l - 1],
+                        dPrev, ws.delta[l - 1], rows, nIn);
+            }
+        }
+        return j;
+    }
+
+    /** @return Σ w² over every weight (not biases) */
+    public double sumOfSquaredWeights() {
+        double s = 0;
+        for (int l = 0; l < architecture.layerCount(); l++) {
+            for (double w : parameters.weightsOf(l)) {
+                s += w * w;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The update phase: the optimiser moves every weight and bias using the gradients in the
+     * workspace. The only method through which training changes parameters.
+     *
+     * @param ws        workspace holding the gradients of the latest pass
+     * @param optimizer optimiser (its state changes too)
+     */
+    public void applyUpdateInPlace(Workspace ws, Optimizer optimizer) {
+        for (int l = 0; l < architecture.layerCount(); l++) {
+            optimizer.updateInPlace(2 * l, parameters.weightsOf(l), ws.dLossDWeights[l]);
+            if (architecture.bias()) {
+                optimizer.updateInPlace(2 * l + 1, parameters.biasesOf(l), ws.dLossDBiases[l]);
+            }
+        }
+    }
+}

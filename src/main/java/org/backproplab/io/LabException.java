@@ -1,0 +1,14 @@
+package org.backproplab.io;
+
+/**
+ * A lab file could not be read. The message is one line: the file, the place (line and column,
+ * or the field path such as {@code network.activations[1]}) and the problem.
+ */
+public final class LabException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** @param message the one-line explanation */
+    public LabException(String message) {
+        super(message);
+    }
+}

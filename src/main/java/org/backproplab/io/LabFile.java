@@ -1,0 +1,41 @@
+package org.backproplab.io;
+
+import java.nio.file.Path;
+import org.backproplab.data.DataSpec;
+import org.backproplab.engine.Architecture;
+import org.backproplab.engine.Initializer;
+import org.backproplab.engine.Parameters;
+
+/**
+ * One experiment, as described by a lab file ({@code backprop-lab/1}): the network, its
+ * starting parameters (given, or an initialiser), the data and the training settings.
+ *
+ * @param title        human title shown in the lesson menu and window
+ * @param architecture the network shape and loss
+ * @param parameters   explicit starting parameters, or null when {@code init} is used
+ * @param init         initialiser, or null when {@code parameters} are given
+ * @param data         the data source
+ * @param training     training settings
+ * @param source       the file it was read from, or null (relative data paths resolve against its folder)
+ */
+public record LabFile(String title, Architecture architecture, Parameters parameters, Initializer init,
+                      DataSpec data, TrainingSettings training, Path source) {
+
+    /** @return fresh starting parameters (a copy of the explicit ones, or newly initialised) */
+    public Parameters initialParameters() {
+        return parameters != null ? parameters.copy() : init.initialise(architecture);
+    }
+
+    /** @return the folder of the lab file, or null */
+    public Path folder() {
+        return source == null ? null : source.toAbsolutePath().getParent();
+    }
+
+    /**
+     * @param newTitle a title
+     * @return this lab with another title
+     */
+    public LabFile withTitle(String newTitle) {
+        return new LabFile(newTitle, architecture, parameters, init, data, training, source);
+    }
+}

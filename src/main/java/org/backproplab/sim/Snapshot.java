@@ -1,0 +1,57 @@
+package org.backproplab.sim;
+
+import java.util.List;
+import org.backproplab.data.DataSplit;
+import org.backproplab.engine.Architecture;
+import org.backproplab.engine.Parameters;
+import org.backproplab.engine.Pass;
+
+/**
+ * An immutable picture of a training run at one position, published by the training thread
+ * and rendered by the views. Nothing in it is changed after publication (the parameters are a
+ * private copy that nobody mutates; do not call their live-array accessors to write).
+ *
+ * @param architecture       network shape
+ * @param parameters         parameters at this position (before the update while mid-iteration)
+ * @param pass               the current iteration's pass, or null when none was computed yet
+ * @param phase              which parts of {@code pass} are computed (views blank the rest)
+ * @param iteration          iterations completed before the current one
+ * @param epoch              epochs completed
+ * @param batchIndex         index of the current batch within its epoch
+ * @param iterationsPerEpoch batches per epoch
+ * @param batchRows          training rows of the current batch
+ * @param data               the training and test sets
+ * @param epochMetrics       metrics after each completed epoch, oldest first
+ * @param iterationLosses    batch loss of each iteration, oldest first (for stepping curves)
+ * @param running            whether play is on
+ * @param atHistoryStart     whether Step Back can go no further
+ * @param message            a status line for the user (e.g. why training stopped), or ""
+ */
+public record Snapshot(Architecture architecture, Parameters parameters, Pass pass, PhaseCursor phase,
+                       long iteration, int epoch, int batchIndex, int iterationsPerEpoch, int[] batchRows,
+                       DataSplit data, List<EpochMetrics> epochMetrics, List<Double> iterationLosses,
+                       boolean running, boolean atHistoryStart, String message) {
+
+    /** Freezes the collections. */
+    public Snapshot {
+        batchRows = batchRows.clone();
+        epochMetrics = List.copyOf(epochMetrics);
+        iterationLosses = List.copyOf(iterationLosses);
+    }
+
+    /** @return a copy of the current batch's training rows */
+    @Override
+    public int[] batchRows() {
+        return batchRows.clone();
+    }
+
+    /**
+     * Metrics after one epoch.
+     *
+     * @param epoch    1-based epoch
+     * @param train    on the training set
+     * @param test     on the test set (NaN when there is none)
+     */
+    public record EpochMetrics(int epoch, Metrics train, Metrics test) {
+    }
+}
