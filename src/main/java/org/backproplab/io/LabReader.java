@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.backproplab.data.ClassLabels;
 import org.backproplab.data.DataSpec;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.Architecture;
@@ -201,6 +202,10 @@ public final class LabReader {
                 String target = f.text(f.required(n, "data", "target"), "data.target");
                 JsonNode c = n.get("classes");
                 List<String> classes = c == null || c.isNull() ? List.of() : f.texts(c, "data.classes");
+                String problem = ClassLabels.outputSizeProblem(classes.size(), arch);
+                if (problem != null) {
+                    throw f.error("data.classes", problem);
+                }
                 return new DataSpec.Csv(csv, features, target, classes,
                         f.optionalBoolean(n, "data", "standardize", false), testFraction(n),
                         f.optionalInteger(n, "data", "seed", Long.MIN_VALUE, 1));
@@ -212,6 +217,10 @@ public final class LabReader {
                 }
                 if (arch.inputSize() != 2) {
                     throw f.error("network.layers[0]", "generator data has 2 features, the network has " + arch.inputSize());
+                }
+                String problem = ClassLabels.outputSizeProblem(2, arch);
+                if (problem != null) {
+                    throw f.error("network.layers", "generator data has 2 classes: " + problem);
                 }
                 double noise = f.optionalNumber(n, "data", "noise", 0);
                 if (noise < 0 || noise > 1) {
