@@ -52,12 +52,13 @@ final class CsvColumns {
                 }
                 seen[label] = true;
                 labels[kept] = label;
-            } else {
-                values[kept] = number(table, rec, targetColumn,
-                        " (to use column \"" + spec.target() + "\" as class labels, list the classes in data.classes)");
             }
             for (int i = 0; i < featureColumns.length; i++) {
                 inputs[kept * featureColumns.length + i] = number(table, rec, featureColumns[i], "");
+            }
+            if (!classification) {
+                values[kept] = number(table, rec, targetColumn,
+                        " (to use column \"" + spec.target() + "\" as class labels, list the classes in data.classes)");
             }
             kept++;
         }
