@@ -66,12 +66,28 @@ public final class LabReader {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
-            throw new LabException(name + ": " + where + "malformed JSON: " + e.getOriginalMessage());
+            throw new LabException(name + ": " + where + "malformed JSON: " + plainJsonProblem(e.getOriginalMessage()));
         }
         if (root == null || !root.isObject()) {
             throw new LabException(name + ": expected a JSON object at the top level");
         }
         return new LabReader.Parser(new JsonFields(name)).lab(root, source);
+    }
+
+    /**
+     * Jackson's parse messages without its internals: no feature names to enable, no source
+     * descriptions; NaN and infinity explained.
+     */
+    static String plainJsonProblem(String jackson) {
+        String m = jackson.replace('\n', ' ').replace('\r', ' ');
+        if (m.startsWith("Non-standard token 'NaN'") || m.startsWith("Non-standard token 'Infinity'")
+                || m.startsWith("Non-standard token '-Infinity'") || m.startsWith("Non-standard token '+Infinity'")) {
+            return "NaN and infinity are not numbers in JSON (every value must be finite)";
+        }
+        m = m.replaceAll(": enable `[^`]*` to allow", "");
+        m = m.replaceAll("\\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]\\)",
+                "(opened at line $1, column $2)");
+        return m.strip();
     }
 
     private record Parser(JsonFields f) {
@@ -120,6 +136,12 @@ public final class LabReader {
                     throw f.error("network.activations[" + i + "]", e.getMessage());
                 }
             }
+            for (int i = 0; i < acts.size() - 1; i++) {
+                if (acts.get(i) == Activation.SOFTMAX) {
+                    throw f.error("network.activations[" + i + "]", "softmax is allowed only on the last layer, found on layer "
+                            + (i + 1) + " of " + acts.size());
+                }
+            }
             boolean bias = f.optionalBoolean(n, "network", "bias", true);
             Loss loss;
             try {
@@ -130,7 +152,9 @@ public final class LabReader {
             try {
                 return new Architecture(sizes, acts, bias, loss);
             } catch (IllegalArgumentException e) {
-                throw f.error("network", e.getMessage());
+                // sizes, counts and softmax placement are checked above: what is left is the
+                // loss not fitting the output activation
+                throw f.error("network.loss", e.getMessage());
             }
         }
 
