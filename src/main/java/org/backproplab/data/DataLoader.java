@@ -44,9 +44,10 @@ public final class DataLoader {
                         + " column names (the network's input units), found " + csv.features().size());
             }
             checkOutputs(csv.classes().size(), architecture, "data.classes");
-            RawData raw = CsvColumns.select(CsvSource.read(csv.csv(), labDir), csv);
+            CsvTable table = CsvSource.read(csv.csv(), labDir);
+            RawData raw = CsvColumns.select(table, csv);
             TrainTestSplit split = TrainTestSplit.of(raw.rows(), csv.testFraction(), csv.seed());
-            return finish(raw, split, csv.standardize(), architecture, csv.csv());
+            return finish(raw, split, csv.standardize(), architecture, table.name());
         }
         DataSpec.Generator gen = (DataSpec.Generator) spec;
         if (architecture.inputSize() != 2) {
@@ -98,7 +99,7 @@ public final class DataLoader {
                                     String source) {
         if (split.train().length == 0) {
             throw new DataException(source + ": the training set is empty (" + raw.rows() + " rows, "
-                    + split.test().length + " held out for testing)");
+                    + split.test().length + " held out for testing; lower data.testFraction)");
         }
         int cols = raw.columns();
         double[] trainInputs = rowsOf(raw.inputs(), cols, split.train());

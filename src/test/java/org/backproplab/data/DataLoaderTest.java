@@ -290,6 +290,7 @@ class DataLoaderTest {
         DataException e = assertThrows(DataException.class, () -> DataLoader.load(
                 new DataSpec.Csv("one.csv", List.of("a"), "label", List.of(), false, 0.6, 1),
                 net(1, 1, Activation.IDENTITY, Loss.SQUARED), dir));
-        assertEquals("one.csv: the training set is empty (1 rows, 1 held out for testing)", e.getMessage());
+        assertEquals(dir.resolve("one.csv") + ": the training set is empty (1 rows, 1 held out for testing;"
+                + " lower data.testFraction)", e.getMessage());
     }
 }

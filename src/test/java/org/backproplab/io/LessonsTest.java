@@ -112,6 +112,16 @@ class LessonsTest {
         assertTrue(Metrics.evaluate(run.session().network(), run.data().train(), 0).accuracy() < 0.9);
     }
 
+    @Test
+    void digitsLessonReadsAllSixtyFourPixelsAndTenClasses() {
+        DataSplit data = LabRun.start(lesson("digits-8x8-mlp.lab.json").lab()).data();
+        // 1,797 images, round(0.2 · 1797) = 359 held out
+        assertEquals(1797 - 359, data.train().rows());
+        assertEquals(359, data.test().rows());
+        assertEquals(64, data.train().inputSize());
+        assertEquals(10, data.train().classNames().size());
+    }
+
     static Lessons.Lesson lesson(String fileName) {
         return Lessons.builtIn().stream().filter(l -> l.fileName().equals(fileName)).findFirst().orElseThrow();
     }
