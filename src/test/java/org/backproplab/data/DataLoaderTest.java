@@ -150,6 +150,22 @@ class DataLoaderTest {
     }
 
     @Test
+    void pathsAreTriedAgainstLabFolderThenCurrentDirectoryThenBuiltIn() {
+        // an unknown column makes the loader name the file it actually opened
+        Architecture arch = net(1, 1, Activation.SIGMOID, Loss.BCE);
+        DataSpec.Csv fromCwd = new DataSpec.Csv("datasets/iris.csv", List.of("colour"), "species", List.of("setosa", "versicolor"),
+                false, 0, 1);
+        DataException cwd = assertThrows(DataException.class, () -> DataLoader.load(fromCwd, arch, dir));
+        String named = ": no column \"colour\" (named in data.features[0])";
+        assertTrue(cwd.getMessage().startsWith(Path.of("datasets/iris.csv").toAbsolutePath() + named), cwd.getMessage());
+        DataSpec.Csv builtIn = new DataSpec.Csv("elsewhere/iris.csv", List.of("colour"), "species",
+                List.of("setosa", "versicolor"), false, 0, 1);
+        DataException jar = assertThrows(DataException.class, () -> DataLoader.load(builtIn, arch, dir));
+        assertTrue(jar.getMessage().startsWith("iris.csv (built-in)" + named + "; the header has \"sepal_length_cm\""),
+                jar.getMessage());
+    }
+
+    @Test
     void builtInIrisHasFiftyRowsPerSpecies() {
         Dataset d = DataLoader.load(new DataSpec.Csv("iris.csv", List.of("petal_length_cm"), "species",
                 List.of("setosa", "versicolor"), false, 0, 1), net(1, 1, Activation.SIGMOID, Loss.BCE), null).train();
