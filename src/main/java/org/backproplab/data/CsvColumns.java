@@ -90,7 +90,8 @@ final class CsvColumns {
             throw new DataException(where + "the value is missing (expected a number)");
         }
         if (NOT_FINITE.matcher(text).matches()) {
-            throw new DataException(where + "\"" + text + "\" is not a finite number (NaN and infinity are not allowed in data)");
+            throw new DataException(where + "\"" + text
+                    + "\" is not a finite number (NaN and infinity are not allowed in data)");
         }
         if (!NUMBER.matcher(text).matches()) {
             String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;

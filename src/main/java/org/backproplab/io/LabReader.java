@@ -138,8 +138,8 @@ public final class LabReader {
             }
             for (int i = 0; i < acts.size() - 1; i++) {
                 if (acts.get(i) == Activation.SOFTMAX) {
-                    throw f.error("network.activations[" + i + "]", "softmax is allowed only on the last layer, found on layer "
-                            + (i + 1) + " of " + acts.size());
+                    throw f.error("network.activations[" + i + "]",
+                            "softmax is allowed only on the last layer, found on layer " + (i + 1) + " of " + acts.size());
                 }
             }
             boolean bias = f.optionalBoolean(n, "network", "bias", true);
