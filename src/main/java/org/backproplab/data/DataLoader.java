@@ -3,29 +3,62 @@ package org.backproplab.data;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.backproplab.engine.Architecture;
+import org.backproplab.engine.SplitMix64;
 
 /**
- * Turns a {@link DataSpec} into training and test sets shaped for a network with the given
- * input and output sizes.
+ * Turns a {@link DataSpec} into training and test sets shaped for a network.
+ * <ul>
+ *   <li>Inline rows are all training data, taken as written.</li>
+ *   <li>A CSV file ({@link CsvSource} finds it) gives the chosen feature columns and the target
+ *       column; with {@code classes} only rows of those classes are kept, class i being the
+ *       i-th name.</li>
+ *   <li>A generator ({@link DataGenerators}) draws its points from {@code SplitMix64(seed)} and
+ *       then, as Playground does, puts them in a random order with the same generator.</li>
+ * </ul>
+ * Then the rows are split by {@link TrainTestSplit} (for a generator seeded with the next draw
+ * of its generator), features are standardised when asked with a {@link Standardizer} fitted on
+ * the training rows only, and class targets are encoded for the output layer: one-hot for one
+ * unit per class; for a single unit 1 for class 1 and 0 for class 0 (−1 with a tanh or
+ * identity output, see {@link ClassLabels#negativeTarget}).
  */
 public final class DataLoader {
     private DataLoader() {
     }
 
     /**
-     * @param spec       where the data comes from
-     * @param inputSize  the network's input units
-     * @param outputSize the network's output units
-     * @param labDir     folder of the lab file (relative CSV paths resolve against it first), or null
+     * @param spec         where the data comes from
+     * @param architecture the network the data is for (input size, output size and activation)
+     * @param labDir       folder of the lab file (relative CSV paths resolve against it first), or null
      * @return the loaded split
      * @throws DataException naming the file, the place and the problem
      */
-    public static DataSplit load(DataSpec spec, int inputSize, int outputSize, Path labDir) {
+    public static DataSplit load(DataSpec spec, Architecture architecture, Path labDir) {
         if (spec instanceof DataSpec.Inline inline) {
-            Dataset train = inline(inline, inputSize, outputSize);
+            Dataset train = inline(inline, architecture.inputSize(), architecture.outputSize());
             return new DataSplit(train, empty(train), null);
         }
-        throw new DataException("data: " + spec.getClass().getSimpleName() + " data is not supported yet");
+        if (spec instanceof DataSpec.Csv csv) {
+            if (csv.features().size() != architecture.inputSize()) {
+                throw new DataException("data.features: expected " + architecture.inputSize()
+                        + " column names (the network's input units), found " + csv.features().size());
+            }
+            checkOutputs(csv.classes().size(), architecture, "data.classes");
+            CsvTable table = CsvSource.read(csv.csv(), labDir);
+            RawData raw = CsvColumns.select(table, csv);
+            TrainTestSplit split = TrainTestSplit.of(raw.rows(), csv.testFraction(), csv.seed());
+            return finish(raw, split, csv.standardize(), architecture, table.name());
+        }
+        DataSpec.Generator gen = (DataSpec.Generator) spec;
+        if (architecture.inputSize() != 2) {
+            throw new DataException("data.generator: generated points have 2 features, the network has "
+                    + architecture.inputSize() + " inputs");
+        }
+        checkOutputs(2, architecture, "data.generator");
+        SplitMix64 rng = new SplitMix64(gen.seed());
+        RawData raw = generated(gen, rng);
+        TrainTestSplit split = TrainTestSplit.of(raw.rows(), gen.testFraction(), rng.nextLong());
+        return finish(raw, split, false, architecture, "data.generator \"" + gen.generator() + "\"");
     }
 
     /**
@@ -35,6 +68,74 @@ public final class DataLoader {
     public static Dataset empty(Dataset like) {
         return new Dataset(new double[0], new double[0], like.isClassification() ? new int[0] : null, 0,
                 like.inputSize(), like.outputSize(), like.featureNames(), like.classNames());
+    }
+
+    private static void checkOutputs(int classCount, Architecture architecture, String field) {
+        String problem = ClassLabels.outputSizeProblem(classCount, architecture);
+        if (problem != null) {
+            throw new DataException(field + ": " + problem);
+        }
+    }
+
+    private static RawData generated(DataSpec.Generator gen, SplitMix64 rng) {
+        DataGenerators.Points p = DataGenerators.generate(gen.generator(), gen.points(), gen.noise(), rng);
+        int n = p.label().length;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        rng.shuffleInPlace(order);
+        double[] inputs = new double[2 * n];
+        int[] labels = new int[n];
+        for (int r = 0; r < n; r++) {
+            inputs[2 * r] = p.x()[order[r]];
+            inputs[2 * r + 1] = p.y()[order[r]];
+            labels[r] = p.label()[order[r]];
+        }
+        return new RawData(inputs, n, labels, null, List.of("x1", "x2"), List.of("negative", "positive"));
+    }
+
+    private static DataSplit finish(RawData raw, TrainTestSplit split, boolean standardize, Architecture arch,
+                                    String source) {
+        if (split.train().length == 0) {
+            throw new DataException(source + ": the training set is empty (" + raw.rows() + " rows, "
+                    + split.test().length + " held out for testing; lower data.testFraction)");
+        }
+        int cols = raw.columns();
+        double[] trainInputs = rowsOf(raw.inputs(), cols, split.train());
+        double[] testInputs = rowsOf(raw.inputs(), cols, split.test());
+        Standardizer standardizer = null;
+        if (standardize) {
+            standardizer = Standardizer.fit(trainInputs, split.train().length, cols);
+            trainInputs = standardizer.applyToRows(trainInputs, split.train().length, cols);
+            testInputs = standardizer.applyToRows(testInputs, split.test().length, cols);
+        }
+        return new DataSplit(dataset(raw, split.train(), trainInputs, arch), dataset(raw, split.test(), testInputs, arch),
+                standardizer);
+    }
+
+    private static double[] rowsOf(double[] inputs, int cols, int[] rows) {
+        double[] out = new double[rows.length * cols];
+        for (int r = 0; r < rows.length; r++) {
+            System.arraycopy(inputs, rows[r] * cols, out, r * cols, cols);
+        }
+        return out;
+    }
+
+    private static Dataset dataset(RawData raw, int[] rows, double[] inputs, Architecture arch) {
+        int out = arch.outputSize();
+        double[] targets = new double[rows.length * out];
+        int[] labels = raw.labels() == null ? null : new int[rows.length];
+        for (int r = 0; r < rows.length; r++) {
+            if (labels != null) {
+                labels[r] = raw.labels()[rows[r]];
+                ClassLabels.encode(labels[r], arch, targets, r * out);
+            } else {
+                targets[r] = raw.values()[rows[r]];
+            }
+        }
+        return new Dataset(inputs, targets, labels, rows.length, raw.columns(), out, raw.featureNames(),
+                raw.classNames());
     }
 
     private static Dataset inline(DataSpec.Inline spec, int inputSize, int outputSize) {

@@ -15,12 +15,29 @@ public sealed interface DataSpec {
      * @param targets one row per sample, as many columns as the output layer
      */
     record Inline(double[][] inputs, double[][] targets) implements DataSpec {
+        /** Equal when every input and target value is equal. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Inline other && java.util.Arrays.deepEquals(inputs, other.inputs)
+                    && java.util.Arrays.deepEquals(targets, other.targets);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.deepHashCode(inputs) * 31 + java.util.Arrays.deepHashCode(targets);
+        }
+
+        @Override
+        public String toString() {
+            return "Inline[" + inputs.length + " rows]";
+        }
     }
 
     /**
      * A CSV file with a header row.
      *
-     * @param csv          path as written (relative to the lab file's folder, then to datasets/)
+     * @param csv          path as written (relative: tried against the lab file's folder, the
+     *                     current directory, then the built-in datasets; see {@link CsvSource})
      * @param features     feature column names
      * @param target       target column name
      * @param classes      class names to keep, in target-index order (empty: numeric target)
@@ -42,7 +59,8 @@ public sealed interface DataSpec {
      *
      * @param generator    circle, xor, gauss or spiral
      * @param points       number of points
-     * @param noise        noise level in [0, 1] (Playground's slider / 100... see DataGenerators)
+     * @param noise        Playground's noise argument (its slider's percentage / 100), in [0, 1];
+     *                     see {@link DataGenerators} for how each generator scales it
      * @param seed         generator seed
      * @param testFraction fraction held out for testing
      */

@@ -1,6 +1,8 @@
 /**
- * Datasets: CSV reading, built-in sets, 2-D generators, standardisation and train/test
- * splits, producing immutable {@link org.backproplab.data.Dataset}s. May use {@code engine}
- * (for its seeded generator); never {@code javafx.*}, {@code sim}, {@code io} or {@code ui}.
+ * Datasets for the network: CSV reading ({@link org.backproplab.data.CsvTable},
+ * {@link org.backproplab.data.CsvSource}), the built-in datasets, TensorFlow-Playground 2-D
+ * generators, seeded train/test splits, standardisation and class-target encoding, all behind
+ * {@link org.backproplab.data.DataLoader}. Depends on {@code engine} only (architecture,
+ * SplitMix64); never on {@code sim}, {@code io}, {@code ui} or {@code javafx.*}.
  */
 package org.backproplab.data;

@@ -32,6 +32,28 @@ public record LabFile(String title, Architecture architecture, Parameters parame
     }
 
     /**
+     * The lab with explicit starting parameters, e.g. to save the current weights of a run.
+     *
+     * @param newParameters parameters of this lab's architecture (copied)
+     * @return this lab starting from {@code newParameters} instead of its parameters or initialiser
+     * @throws IllegalArgumentException when the parameters belong to another architecture
+     */
+    public LabFile withParameters(Parameters newParameters) {
+        if (!newParameters.architecture().equals(architecture)) {
+            throw new IllegalArgumentException("parameters of another architecture");
+        }
+        return new LabFile(title, architecture, newParameters.copy(), null, data, training, source);
+    }
+
+    /**
+     * @param newSource the file this lab is now associated with (e.g. after Save As), or null
+     * @return this lab with another source (relative data paths then resolve against its folder)
+     */
+    public LabFile withSource(Path newSource) {
+        return new LabFile(title, architecture, parameters, init, data, training, newSource);
+    }
+
+    /**
      * @param newTitle a title
      * @return this lab with another title
      */

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.backproplab.data.ClassLabels;
 import org.backproplab.data.DataSpec;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.Architecture;
@@ -65,12 +66,28 @@ public final class LabReader {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
-            throw new LabException(name + ": " + where + "malformed JSON: " + e.getOriginalMessage());
+            throw new LabException(name + ": " + where + "malformed JSON: " + plainJsonProblem(e.getOriginalMessage()));
         }
         if (root == null || !root.isObject()) {
             throw new LabException(name + ": expected a JSON object at the top level");
         }
         return new LabReader.Parser(new JsonFields(name)).lab(root, source);
+    }
+
+    /**
+     * Jackson's parse messages without its internals: no feature names to enable, no source
+     * descriptions; NaN and infinity explained.
+     */
+    static String plainJsonProblem(String jackson) {
+        String m = jackson.replace('\n', ' ').replace('\r', ' ');
+        if (m.startsWith("Non-standard token 'NaN'") || m.startsWith("Non-standard token 'Infinity'")
+                || m.startsWith("Non-standard token '-Infinity'") || m.startsWith("Non-standard token '+Infinity'")) {
+            return "NaN and infinity are not numbers in JSON (every value must be finite)";
+        }
+        m = m.replaceAll(": enable `[^`]*` to allow", "");
+        m = m.replaceAll("\\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]\\)",
+                "(opened at line $1, column $2)");
+        return m.strip();
     }
 
     private record Parser(JsonFields f) {
@@ -119,6 +136,12 @@ public final class LabReader {
                     throw f.error("network.activations[" + i + "]", e.getMessage());
                 }
             }
+            for (int i = 0; i < acts.size() - 1; i++) {
+                if (acts.get(i) == Activation.SOFTMAX) {
+                    throw f.error("network.activations[" + i + "]",
+                            "softmax is allowed only on the last layer, found on layer " + (i + 1) + " of " + acts.size());
+                }
+            }
             boolean bias = f.optionalBoolean(n, "network", "bias", true);
             Loss loss;
             try {
@@ -129,7 +152,9 @@ public final class LabReader {
             try {
                 return new Architecture(sizes, acts, bias, loss);
             } catch (IllegalArgumentException e) {
-                throw f.error("network", e.getMessage());
+                // sizes, counts and softmax placement are checked above: what is left is the
+                // loss not fitting the output activation
+                throw f.error("network.loss", e.getMessage());
             }
         }
 
@@ -201,6 +226,10 @@ public final class LabReader {
                 String target = f.text(f.required(n, "data", "target"), "data.target");
                 JsonNode c = n.get("classes");
                 List<String> classes = c == null || c.isNull() ? List.of() : f.texts(c, "data.classes");
+                String problem = ClassLabels.outputSizeProblem(classes.size(), arch);
+                if (problem != null) {
+                    throw f.error("data.classes", problem);
+                }
                 return new DataSpec.Csv(csv, features, target, classes,
                         f.optionalBoolean(n, "data", "standardize", false), testFraction(n),
                         f.optionalInteger(n, "data", "seed", Long.MIN_VALUE, 1));
@@ -212,6 +241,10 @@ public final class LabReader {
                 }
                 if (arch.inputSize() != 2) {
                     throw f.error("network.layers[0]", "generator data has 2 features, the network has " + arch.inputSize());
+                }
+                String problem = ClassLabels.outputSizeProblem(2, arch);
+                if (problem != null) {
+                    throw f.error("network.layers", "generator data has 2 classes: " + problem);
                 }
                 double noise = f.optionalNumber(n, "data", "noise", 0);
                 if (noise < 0 || noise > 1) {

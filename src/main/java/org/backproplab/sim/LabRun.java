@@ -21,8 +21,7 @@ public record LabRun(LabFile lab, DataSplit data, TrainingSession session) {
      * @throws org.backproplab.data.DataException when the data cannot be loaded
      */
     public static LabRun start(LabFile lab) {
-        DataSplit data = DataLoader.load(lab.data(), lab.architecture().inputSize(),
-                lab.architecture().outputSize(), lab.folder());
+        DataSplit data = DataLoader.load(lab.data(), lab.architecture(), lab.folder());
         return new LabRun(lab, data, newSession(lab, data));
     }
 
