@@ -105,7 +105,7 @@ public final class Network {
         Activation outAct = architecture.outputActivation();
         double[] zL = ws.preActivation[last];
         double[] aL = ws.activation[last];
-        double j = loss.value(zL, aL, ws.target, rows, nOutput);
+        double j = loss.value(outAct, zL, aL, ws.target, rows, nOutput);
         if (l2 != 0) {
             j += 0.5 * l2 * sumOfSquaredWeights();
         }
