@@ -104,45 +104,9 @@ public enum Loss {
     }
 
     /**
-     * The batch-averaged loss, computed in a numerically stable form where the output activation
-     * allows it. For a sigmoid output with bce the value is taken from the pre-activations,
-     * −[t ln σ(z) + (1 − t) ln(1 − σ(z))] = max(z, 0) − t z + ln(1 + e^(−|z|)), which stays finite
-     * and accurate when σ(z) rounds to 0 or 1 (from |z| ≈ 37 on, where ln(1 − a) would give
-     * infinity and a false divergence, and already from |z| ≈ 10, where the rounding of a spoils
-     * the numerical gradient check); for a softmax output with bce, ln a_k and ln(1 − a_k) are
-     * likewise taken from the pre-activations. Every other pairing is {@link #value(double[], double[],
-     * double[], int, int)}.
+     * The batch-averaged loss.
      *
-     * @param output the output layer's activation
-     * @param z      output pre-activations
-     * @param a      output activations
-     * @param t      targets
-     * @param rows   batch size
-     * @param cols   output units
-     * @return J
-     */
-    public double value(Activation output, double[] z, double[] a, double[] t, int rows, int cols) {
-        if (this == BCE && output == Activation.SOFTMAX) {
-            return softmaxBinaryCrossEntropy(z, t, rows, cols);
-        }
-        if (this != BCE || output != Activation.SIGMOID) {
-            return value(z, a, t, rows, cols);
-        }
-        double sum = 0;
-        for (int i = 0; i < rows * cols; i++) {
-            // J_i = max(z, 0) − t z + ln(1 + e^(−|z|))
-            double zi = z[i];
-            sum += Math.max(zi, 0.0) - t[i] * zi + Math.log1p(Math.exp(-Math.abs(zi)));
-        }
-        return sum / rows;
-    }
-
-    /**
-     * The batch-averaged loss from the output activations. For ce, a row whose target class has
-     * a softmax probability that underflowed to 0 is recomputed from the pre-activations,
-     * −ln softmax(z)_k = ln Σ_j e^(z_j − m) + m − z_k with m = max z, so that the loss stays finite.
-     *
-     * @param z    output pre-activations (used by the perceptron criterion and the ce fallback)
+     * @param z    output pre-activations (used by the perceptron criterion)
      * @param a    output activations
      * @param t    targets
      * @param rows batch size
@@ -158,68 +122,10 @@ public enum Loss {
             }
         } else {
             for (int i = 0; i < n; i++) {
-                double j = sampleValue(a[i], t[i]);
-                if (this == CE && j == Double.POSITIVE_INFINITY) {
-                    int row = i / cols;
-                    j = t[i] * (logSumExp(z, row * cols, cols) - z[i]);
-                }
-                sum += j;
+                sum += sampleValue(a[i], t[i]);
             }
         }
         return sum / rows;
-    }
-
-    // bce on softmax outputs from z, per row with m = max z and S = Σ_j e^(z_j − m):
-    // ln a_k = z_k − m − ln S and ln(1 − a_k) = ln Σ_{j≠k} e^(z_j − m) − ln S, where
-    // ln S = ln(1 + Σ_{j≠argmax} e^(z_j − m)) keeps full precision when one a_k is close to 1
-    private static double softmaxBinaryCrossEntropy(double[] z, double[] t, int rows, int cols) {
-        double sum = 0;
-        for (int r = 0; r < rows; r++) {
-            int o = r * cols;
-            int argmax = 0;
-            for (int k = 1; k < cols; k++) {
-                if (z[o + k] > z[o + argmax]) {
-                    argmax = k;
-                }
-            }
-            double m = z[o + argmax];
-            double rest = 0;
-            for (int k = 0; k < cols; k++) {
-                if (k != argmax) {
-                    rest += Math.exp(z[o + k] - m);
-                }
-            }
-            double logS = Math.log1p(rest);
-            for (int k = 0; k < cols; k++) {
-                double tk = t[o + k];
-                if (tk != 0) {
-                    sum -= tk * (z[o + k] - m - logS);
-                }
-                if (tk != 1) {
-                    double others = 0;
-                    for (int j = 0; j < cols; j++) {
-                        if (j != k) {
-                            others += Math.exp(z[o + j] - m);
-                        }
-                    }
-                    sum -= (1 - tk) * (Math.log(others) - logS);
-                }
-            }
-        }
-        return sum / rows;
-    }
-
-    // ln Σ_j e^(z_j) = m + ln Σ_j e^(z_j − m), m = max z (one row)
-    private static double logSumExp(double[] z, int offset, int cols) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < cols; k++) {
-            m = Math.max(m, z[offset + k]);
-        }
-        double s = 0;
-        for (int k = 0; k < cols; k++) {
-            s += Math.exp(z[offset + k] - m);
-        }
-        return m + Math.log(s);
     }
 
     /**
