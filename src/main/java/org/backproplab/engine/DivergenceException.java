@@ -29,6 +29,10 @@ public final class DivergenceException extends RuntimeException {
         return new DivergenceException(iteration, firstNonFinite(pass));
     }
 
+    /**
+     * @param pass a pass
+     * @return e.g. "the pre-activations z of layer 2" for its first NaN or infinite quantity
+     */
     static String firstNonFinite(Pass pass) {
         int layers = pass.layers().size();
         for (int l = 0; l < layers; l++) {

@@ -60,6 +60,20 @@ class FiniteDifferenceTest {
     }
 
     @Test
+    void gradientCheckResolvesASmallGradientBesideALargeLoss() {
+        // y = x·[w1, w2] with x = 1, w = [0, 0.5], t = [100, 0.5 − 1e−6], squared loss:
+        // J = ½·100² + ½·(1e−6)² ≈ 5000, dJ/dw = [−100, 1e−6]. A plain central difference with
+        // ε = 1e−6 has rounding noise ≈ 1e−16·5000/1e−6 = 5e−7 on the 1e−6 gradient.
+        RandomNetworks.Case c = new RandomNetworks.Case(new String[] {"identity"}, "squared",
+                new double[][][] {{{0.0, 0.5}}}, null, new double[][] {{1}}, new double[][] {{100, 0.5 - 1e-6}}, 0);
+        Pass p = c.network().computePass(c.inputMatrix(), c.targetMatrix(), 0);
+        assertEquals(1e-6, p.layers().get(0).dLossDWeights().get(0, 1), 1e-16);
+        GradientCheck.Result r = GradientCheck.check(c.network(), c.inputMatrix(), c.targetMatrix(), 0);
+        assertTrue(r.maxRelativeError() < TOLERANCE, r.toString());
+        assertEquals(2, r.parametersChecked());
+    }
+
+    @Test
     void gradientCheckLeavesTheParametersExactlyAsTheyWere() {
         RandomNetworks.Case c = RandomNetworks.random(new Random(3), "tanh", "softmax", "ce", 3, true, 4, 0.1);
         Network network = c.network();
