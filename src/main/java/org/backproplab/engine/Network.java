@@ -105,7 +105,8 @@ public final class Network {
         Activation outAct = architecture.outputActivation();
         double[] zL = ws.preActivation[last];
         double[] aL = ws.activation[last];
-        double j = loss.value(zL, aL, ws.target, rows, nOutput);
+        // J = (1/n) Σ_r loss(a_r, t_r), in the stable forms of LossValue
+        double j = LossValue.batchAverage(loss, outAct, zL, aL, ws.target, rows, nOutput, nOutput, 1);
         if (l2 != 0) {
             j += 0.5 * l2 * sumOfSquaredWeights();
         }

@@ -83,7 +83,7 @@ public final class TrainingSession {
         }
         double loss = network.computeGradients(workspace, rows, l2);
         if (!Double.isFinite(loss)) {
-            throw new DivergenceException(iteration + 1, "the loss");
+            throw DivergenceException.locate(iteration + 1, workspace.toPass());
         }
         if (train.isClassification()) {
             countErrors(rows);
