@@ -82,6 +82,19 @@ public final class Notation {
 
     /**
      * @param arch  network shape
+     * @param layer the layer the weights feed (1..L)
+     * @return the weights' letter without indices: "W", "V", "w" or "W⁽ˡ⁾"
+     */
+    public static String weightFamily(Architecture arch, int layer) {
+        int layers = arch.layerCount();
+        if (layers == 2) {
+            return layer == 2 ? "V" : "W";
+        }
+        return layers == 1 ? "w" : "W⁽" + sup(layer) + "⁾";
+    }
+
+    /**
+     * @param arch  network shape
      * @param layer 1..L
      * @param unit  0-based unit
      * @return e.g. "b₁", "b⁽²⁾₁"
