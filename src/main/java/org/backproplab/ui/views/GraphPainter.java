@@ -28,7 +28,9 @@ final class GraphPainter {
     private Font smallFont;
     private Font titleFont;
 
-    private record PendingLabel(Bounds box, String text, Color color, Font font) {
+    /** A label laid out but not drawn yet; target and role are null for labels not reported. */
+    private record PendingLabel(Bounds box, String text, Color color, Font font, GraphSelection target,
+                                NetworkGraphView.LabelRole role) {
     }
 
     /**
@@ -48,19 +50,46 @@ final class GraphPainter {
         Architecture arch = v.architecture();
         int layers = v.layers();
         int maxUnits = 0;
-        int edges = 0;
         for (int l = 0; l <= layers; l++) {
             maxUnits = Math.max(maxUnits, v.units(l));
-            edges += l == 0 ? 0 : v.units(l - 1) * v.units(l);
         }
-        boolean numbers = maxUnits <= 6 && edges <= 36;
         double lineHeight = 17 * scale;
-        GraphGeometry g = new GraphGeometry(arch.sizes(), width, height, (numbers ? 78 : 44) * scale,
+        GraphGeometry g = new GraphGeometry(arch.sizes(), width, height, (maxUnits <= 8 ? 78 : 44) * scale,
                 2.3 * lineHeight + 10 * scale, 2.4 * lineHeight + 6, 30 * scale);
         double r = g.radius();
+        // numbers at nodes when the nodes are big enough; on edges only when every label fits
+        boolean nodeNumbers = maxUnits <= 8 && r >= 14 * scale;
+        LabelPlacer placer = new LabelPlacer();
+        List<PendingLabel> nodeLabels = nodeNumbers ? layoutNodeLabels(v, g, placer, lineHeight, sink) : List.of();
+        List<PendingLabel> edgeLabels = new ArrayList<>();
+        boolean edgeNumbers = nodeNumbers && placeEdgeLabels(v, g, placer, edgeLabels, lineHeight);
+        if (edgeNumbers) {
+            for (PendingLabel p : edgeLabels) {
+                if (p.target() != null) {
+                    sink.drawn(p.target(), p.role(), p.text());
+                }
+            }
+        } else {
+            edgeLabels.clear();
+        }
+
         drawActiveBand(gc, v.snapshot().phase(), g, height, lineHeight);
         drawTitles(gc, v, g, lineHeight, sink);
+        drawEdges(gc, v, g, scale, selected, hovered, edgeNumbers);
+        drawNodes(gc, v, g, scale, selected, hovered, nodeNumbers);
+        for (PendingLabel p : nodeLabels) {
+            drawLabel(gc, p);
+        }
+        for (PendingLabel p : edgeLabels) {
+            drawLabel(gc, p);
+        }
+        drawLegend(gc, v, width, height, lineHeight, edgeNumbers);
+        return g;
+    }
 
+    private void drawEdges(GraphicsContext gc, PhaseValues v, GraphGeometry g, double scale, GraphSelection selected,
+                           GraphSelection hovered, boolean edgeNumbers) {
+        int layers = v.layers();
         double maxWeight = 1e-12;
         double maxWeightGradient = 1e-300;
         for (int l = 1; l <= layers; l++) {
@@ -73,12 +102,12 @@ final class GraphPainter {
                 }
             }
         }
-        // edges, thickness ∝ |w|
         for (int l = 1; l <= layers; l++) {
             for (int i = 0; i < v.units(l - 1); i++) {
                 for (int j = 0; j < v.units(l); j++) {
                     GraphSelection e = GraphSelection.edge(l, i, j);
                     double w = v.weight(l, i, j);
+                    // thickness ∝ |w|
                     double lineWidth = (0.8 + 4.2 * Math.abs(w) / maxWeight) * Math.sqrt(scale);
                     double x1 = g.x(l - 1, i);
                     double y1 = g.y(l - 1, i);
@@ -91,7 +120,7 @@ final class GraphPainter {
                         gc.strokeLine(x1, y1, x2, y2);
                     }
                     gc.setStroke(w >= 0 ? Palette.POSITIVE_WEIGHT : Palette.NEGATIVE_WEIGHT);
-                    gc.setGlobalAlpha(numbers ? 1.0 : 0.55);
+                    gc.setGlobalAlpha(edgeNumbers ? 1.0 : 0.6);
                     gc.setLineWidth(lineWidth);
                     if (w < 0) {
                         gc.setLineDashes(7 * scale, 4 * scale);
@@ -101,34 +130,36 @@ final class GraphPainter {
                     gc.strokeLine(x1, y1, x2, y2);
                     gc.setGlobalAlpha(1);
                     gc.setLineDashes();
-                    if (!numbers && v.backwardKnown(l)) {
+                    if (!edgeNumbers && v.backwardKnown(l)) {
                         // gradient as a dot near the target end, area ∝ |∂J/∂w|
-                        double dot = 1.2 + 4.5 * Math.sqrt(Math.abs(v.weightGradient(l, i, j)) / maxWeightGradient);
+                        double dot = (1.2 + 4.5 * Math.sqrt(Math.abs(v.weightGradient(l, i, j)) / maxWeightGradient))
+                                * Math.sqrt(scale);
                         gc.setFill(Palette.edgeGradient(l == layers));
                         gc.fillOval(x1 + 0.76 * (x2 - x1) - dot, y1 + 0.76 * (y2 - y1) - dot, 2 * dot, 2 * dot);
                     }
                 }
             }
         }
+    }
 
-        LabelPlacer placer = new LabelPlacer();
-        List<PendingLabel> labels = new ArrayList<>();
+    private void drawNodes(GraphicsContext gc, PhaseValues v, GraphGeometry g, double scale, GraphSelection selected,
+                           GraphSelection hovered, boolean nodeNumbers) {
+        double r = g.radius();
         double maxNodeGradient = 1e-300;
-        for (int l = 0; l <= layers; l++) {
+        for (int l = 0; l <= v.layers(); l++) {
             for (int i = 0; i < v.units(l) && v.nodeGradientKnown(l); i++) {
                 maxNodeGradient = Math.max(maxNodeGradient, Math.abs(v.nodeGradient(l, i)));
             }
         }
-        for (int l = 0; l <= layers; l++) {
+        for (int l = 0; l <= v.layers(); l++) {
             boolean known = v.valueKnown(l);
             for (int i = 0; i < v.units(l); i++) {
                 GraphSelection n = GraphSelection.node(l, i);
                 double x = g.x(l, i);
                 double y = g.y(l, i);
-                placer.reserve(LabelPlacer.centred(x, y, 2 * r + 4, 2 * r + 4));
-                if (!numbers && v.nodeGradientKnown(l)) {
+                if (!nodeNumbers && v.nodeGradientKnown(l)) {
                     // gradient as a red ring, width ∝ |∂J/∂a|
-                    double ring = 1 + 6 * Math.abs(v.nodeGradient(l, i)) / maxNodeGradient;
+                    double ring = (1 + 6 * Math.abs(v.nodeGradient(l, i)) / maxNodeGradient) * Math.sqrt(scale);
                     gc.setStroke(Palette.NODE_GRADIENT);
                     gc.setLineWidth(ring);
                     gc.strokeOval(x - r - ring / 2, y - r - ring / 2, 2 * r + ring, 2 * r + ring);
@@ -139,79 +170,103 @@ final class GraphPainter {
                 gc.setStroke(n.equals(selected) ? Palette.SELECTION : known ? Color.web("#333333") : Palette.PENDING);
                 gc.setLineWidth((emphasised ? 3.5 : 1.6) * scale);
                 gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
-                if (numbers && known) {
+            }
+        }
+    }
+
+    // values inside the nodes, red gradients below them, targets beside the outputs
+    private List<PendingLabel> layoutNodeLabels(PhaseValues v, GraphGeometry g, LabelPlacer placer, double lineHeight,
+                                                NetworkGraphView.LabelSink sink) {
+        List<PendingLabel> labels = new ArrayList<>();
+        double r = g.radius();
+        int layers = v.layers();
+        for (int l = 0; l <= layers; l++) {
+            for (int i = 0; i < v.units(l); i++) {
+                placer.reserve(LabelPlacer.centred(g.x(l, i), g.y(l, i), 2 * r + 4, 2 * r + 4));
+            }
+        }
+        for (int l = 0; l <= layers; l++) {
+            for (int i = 0; i < v.units(l); i++) {
+                GraphSelection n = GraphSelection.node(l, i);
+                double x = g.x(l, i);
+                double y = g.y(l, i);
+                if (v.valueKnown(l)) {
                     String text = short4(v.value(l, i));
                     double tw = textWidth(text, valueFont);
+                    boolean wide = tw + 4 > 2 * r;
                     Bounds box = LabelPlacer.centred(x, y, tw + 6, lineHeight);
-                    labels.add(new PendingLabel(box, text, Palette.VALUE_TEXT, tw + 4 > 2 * r ? valueFont : null));
-                    if (tw + 4 > 2 * r) {
+                    if (wide) {
                         placer.reserve(box);
                     }
+                    labels.add(new PendingLabel(box, text, Palette.VALUE_TEXT, wide ? valueFont : null, n,
+                            NetworkGraphView.LabelRole.VALUE));
                     sink.drawn(n, NetworkGraphView.LabelRole.VALUE, text);
                 }
-                if (numbers && v.nodeGradientKnown(l)) {
+                if (v.nodeGradientKnown(l)) {
                     String text = short4(v.nodeGradient(l, i));
                     double tw = textWidth(text, gradientFont);
                     Bounds box = LabelPlacer.centred(x, y + r + 3 + lineHeight / 2, tw + 6, lineHeight);
                     placer.reserve(box);
-                    labels.add(new PendingLabel(box, text, Palette.NODE_GRADIENT, gradientFont));
+                    labels.add(new PendingLabel(box, text, Palette.NODE_GRADIENT, gradientFont, n,
+                            NetworkGraphView.LabelRole.GRADIENT));
                     sink.drawn(n, NetworkGraphView.LabelRole.GRADIENT, text);
                 }
-                if (numbers && l == layers && v.lossKnown() && v.snapshot().data().train().isClassification()) {
+                if (l == layers && v.lossKnown() && v.snapshot().data().train().isClassification()) {
                     String text = "t = " + short4(v.target(i));
                     double tw = textWidth(text, smallFont);
                     Bounds box = LabelPlacer.centred(x + r + 8 + tw / 2, y, tw + 4, lineHeight);
                     placer.reserve(box);
-                    labels.add(new PendingLabel(box, text, Color.web("#444444"), smallFont));
+                    labels.add(new PendingLabel(box, text, Color.web("#444444"), smallFont, null, null));
                 }
             }
         }
-        if (numbers) {
-            placeEdgeLabels(v, g, placer, labels, lineHeight, sink);
-        }
-        for (PendingLabel p : labels) {
-            drawLabel(gc, p);
-        }
-        drawLegend(gc, v, width, height, lineHeight, numbers);
-        return g;
+        return labels;
     }
 
-    private void placeEdgeLabels(PhaseValues v, GraphGeometry g, LabelPlacer placer, List<PendingLabel> labels,
-                                 double lineHeight, NetworkGraphView.LabelSink sink) {
+    /**
+     * Places ∂J/∂w labels (every one must fit, else none is shown; before the backward pass a
+     * placeholder of the same size reserves their room so the layout does not jump) and then
+     * weight labels where there is room.
+     *
+     * @return whether every gradient label fitted
+     */
+    private boolean placeEdgeLabels(PhaseValues v, GraphGeometry g, LabelPlacer placer, List<PendingLabel> labels,
+                                    double lineHeight) {
         int layers = v.layers();
-        // gradients first: every one of them must be shown
         for (int l = layers; l >= 1; l--) {
-            if (!v.backwardKnown(l)) {
-                continue;
-            }
+            boolean known = v.backwardKnown(l);
             for (int i = 0; i < v.units(l - 1); i++) {
                 for (int j = 0; j < v.units(l); j++) {
-                    String text = short4(v.weightGradient(l, i, j));
-                    Bounds box = placeAlong(g, placer, l, i, j, text, gradientFont, lineHeight, GRADIENT_POSITIONS, true);
-                    labels.add(new PendingLabel(box, text, Palette.edgeGradient(l == layers), gradientFont));
-                    sink.drawn(GraphSelection.edge(l, i, j), NetworkGraphView.LabelRole.GRADIENT, text);
+                    String text = known ? short4(v.weightGradient(l, i, j)) : "−0.0000";
+                    Bounds box = placeAlong(g, placer, l, i, j, text, gradientFont, lineHeight, GRADIENT_POSITIONS);
+                    if (box == null) {
+                        return false;
+                    }
+                    if (known) {
+                        labels.add(new PendingLabel(box, text, Palette.edgeGradient(l == layers), gradientFont,
+                                GraphSelection.edge(l, i, j), NetworkGraphView.LabelRole.GRADIENT));
+                    }
                 }
             }
         }
-        // weights where there is room (always on hover and in the inspector)
         for (int l = 1; l <= layers; l++) {
             for (int i = 0; i < v.units(l - 1); i++) {
                 for (int j = 0; j < v.units(l); j++) {
                     double w = v.weight(l, i, j);
                     String text = short4(w);
-                    Bounds box = placeAlong(g, placer, l, i, j, text, smallFont, lineHeight, WEIGHT_POSITIONS, false);
+                    Bounds box = placeAlong(g, placer, l, i, j, text, smallFont, lineHeight, WEIGHT_POSITIONS);
                     if (box != null) {
-                        labels.add(new PendingLabel(box, text,
-                                w >= 0 ? Palette.POSITIVE_WEIGHT : Palette.NEGATIVE_WEIGHT, smallFont));
-                        sink.drawn(GraphSelection.edge(l, i, j), NetworkGraphView.LabelRole.WEIGHT, text);
+                        labels.add(new PendingLabel(box, text, w >= 0 ? Palette.POSITIVE_WEIGHT : Palette.NEGATIVE_WEIGHT,
+                                smallFont, GraphSelection.edge(l, i, j), NetworkGraphView.LabelRole.WEIGHT));
                     }
                 }
             }
         }
+        return true;
     }
 
     private Bounds placeAlong(GraphGeometry g, LabelPlacer placer, int l, int i, int j, String text, Font font,
-                              double lineHeight, double[] positions, boolean mustPlace) {
+                              double lineHeight, double[] positions) {
         double tw = textWidth(text, font) + 6;
         List<Bounds> candidates = new ArrayList<>();
         for (double t : positions) {
@@ -219,12 +274,7 @@ final class GraphPainter {
             double y = g.y(l - 1, i) + t * (g.y(l, j) - g.y(l - 1, i));
             candidates.add(LabelPlacer.centred(x, y, tw, lineHeight));
         }
-        Bounds box = placer.place(candidates);
-        if (box == null && mustPlace) {
-            box = candidates.get(0);
-            placer.reserve(box);
-        }
-        return box;
+        return placer.place(candidates);
     }
 
     private void drawLabel(GraphicsContext gc, PendingLabel p) {
@@ -261,7 +311,9 @@ final class GraphPainter {
             }
         }
         double pad = g.radius() + 16;
-        double left = g.x(from, 0) - pad;
+        // FORWARD and BACKWARD l work on the weights into layer l too: the band starts past layer l − 1
+        double left = from > 0 && phase.kind() != PhaseCursor.Kind.LOSS ? g.x(from - 1, 0) + g.radius() + 6
+                : g.x(from, 0) - pad;
         double right = g.x(to, 0) + pad;
         gc.setFill(Palette.ACTIVE_LAYER);
         gc.fillRoundRect(left, 4, right - left, height - 2.4 * lineHeight - 8, 18, 18);
@@ -310,11 +362,11 @@ final class GraphPainter {
             gc.fillText(text, x, y);
             x += textWidth(text, smallFont) + 16;
         }
-        String note = (numbers ? "" : "hover a node or edge for its numbers   ")
-                + (v.batchSize() > 1 ? "node values: sample 1 of the batch of " + v.batchSize()
-                + "; ∂J/∂w: whole batch" : "") + "   " + v.snapshot().phase().label();
+        String note = (numbers ? "" : "hover for numbers · ")
+                + (v.batchSize() > 1 ? "node values: sample 1 of " + v.batchSize() + " · ∂J/∂w: whole batch · " : "")
+                + v.snapshot().phase().label();
         gc.setFill(Color.web("#555555"));
-        gc.fillText(note.strip(), 10, height - 0.7 * lineHeight);
+        gc.fillText(note, 10, height - 0.7 * lineHeight, Math.max(10, width - 20));
     }
 
     private double textWidth(String text, Font font) {
