@@ -84,6 +84,7 @@ public class LossChartView extends BorderPane {
         plot.setDataset(1, accuracies);
         plot.setRenderer(1, accuracyRenderer);
         plot.mapDatasetToRangeAxis(1, 1);
+        plot.setNoDataMessage("No points yet: the curves grow as iterations complete.");
         chart = new JFreeChart(null, null, plot, true);
         ChartStyle.apply(chart, scale);
 

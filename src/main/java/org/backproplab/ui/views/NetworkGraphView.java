@@ -140,6 +140,15 @@ public class NetworkGraphView extends Pane {
         setHovered(target, x, y);
     }
 
+    /**
+     * @param layer 0..L
+     * @param unit  unit
+     * @return the node's centre in the view's coordinates (for tests), or null before drawing
+     */
+    javafx.geometry.Point2D nodeCentre(int layer, int unit) {
+        return geometry == null ? null : new javafx.geometry.Point2D(geometry.x(layer, unit), geometry.y(layer, unit));
+    }
+
     static String key(GraphSelection target, LabelRole role) {
         return role + ":" + target.kind() + ":" + target.layer() + ":" + target.fromUnit() + ":" + target.unit();
     }

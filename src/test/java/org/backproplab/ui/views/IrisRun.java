@@ -66,9 +66,14 @@ final class IrisRun {
         if (phase.updated()) {
             iterationLosses.add(pass.loss());
         }
-        return new Snapshot(before.architecture(), phase.updated() ? session.network().parameters().copy() : before,
+        Snapshot s = new Snapshot(before.architecture(), phase.updated() ? session.network().parameters().copy() : before,
                 pass, phase, iteration, epoch, batch, session.iterationsPerEpoch(), rows, data, epochs,
                 iterationLosses, false, false, "");
+        if (!phase.updated()) {
+            // the session has completed the iteration: later snapshots include its loss
+            iterationLosses.add(pass.loss());
+        }
+        return s;
     }
 
     private static DataSplit load() {
