@@ -37,6 +37,7 @@ public class ActivationPlotView extends StackPane {
     private final XYSeriesCollection markers = new XYSeriesCollection();
     private final JFreeChart chart;
     private final TextTitle note = new TextTitle("");
+    private final NumberAxis valueAxis;
     private final XYLineAndShapeRenderer curveRenderer = new XYLineAndShapeRenderer(true, false);
     private Snapshot last;
     private Object drawnKey;
@@ -60,7 +61,7 @@ public class ActivationPlotView extends StackPane {
     public ActivationPlotView() {
         getStyleClass().add("activation-plot-view");
         NumberAxis zAxis = new NumberAxis("pre-activation z");
-        NumberAxis valueAxis = new NumberAxis("g(z), g′(z)");
+        valueAxis = new NumberAxis("g(z), g′(z)");
         zAxis.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(curves, zAxis, valueAxis, curveRenderer);
         XYLineAndShapeRenderer markerRenderer = new XYLineAndShapeRenderer(false, true);
@@ -150,6 +151,8 @@ public class ActivationPlotView extends StackPane {
     }
 
     private void draw(int l, int layers, Activation g, double[] z, String phaseLabel) {
+        // rebuild without intermediate redraws; setNotify(true) redraws once
+        chart.setNotify(false);
         curves.removeAllSeries();
         markers.removeAllSeries();
         double lo = -6;
@@ -162,6 +165,7 @@ public class ActivationPlotView extends StackPane {
         }
         String where = l == layers ? "output layer" : "hidden layer " + l;
         chart.setTitle(where + " · " + g.id());
+        valueAxis.setLabel(g == Activation.SOFTMAX ? "output yⱼ" : "g(z), g′(z)");
         if (g == Activation.SOFTMAX) {
             drawSoftmax(z, lo, hi);
         } else {
@@ -195,6 +199,7 @@ public class ActivationPlotView extends StackPane {
         note.setText(z == null ? "z of this layer not computed yet (" + phaseLabel + ")"
                 : "dots: each neuron's z (sample 1)" + (g == Activation.SOFTMAX ? "" : "; g′ ≈ 0: saturated"));
         ChartStyle.apply(chart, scale);
+        chart.setNotify(true);
     }
 
     // a_j(z_j) = e^{z_j} / (e^{z_j} + Σ_{k≠j} e^{z_k}), the other units' z fixed (0 when not computed)

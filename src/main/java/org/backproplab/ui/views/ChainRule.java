@@ -152,7 +152,7 @@ final class ChainRule {
                     .append(Notation.weight(arch, l, i, j));
         }
         if (inputs > 4) {
-            z.append("Σᵢ aᵢ·Wᵢ").append(Notation.sub(j + 1));
+            z.append("Σᵢ aᵢ·").append(Notation.weightFamily(arch, l)).append("ᵢ").append(Notation.sub(j + 1));
         }
         if (arch.bias()) {
             z.append(" + ").append(Notation.bias(arch, l, j));
@@ -164,14 +164,15 @@ final class ChainRule {
             if (passWeights != null && inputs <= 4) {
                 z.append(" = ");
                 for (int i = 0; i < inputs; i++) {
-                    z.append(i == 0 ? "" : " + ").append(product(v.value(l - 1, i), passWeights.weightsOf(l - 1)[i * v.units(l) + j]));
+                    z.append(i == 0 ? "" : " + ").append(term(i == 0, v.value(l - 1, i), passWeights.weightsOf(l - 1)[i * v.units(l) + j]));
                 }
                 if (arch.bias()) {
                     z.append(" + ").append(paren(passWeights.biasesOf(l - 1)[j]));
                 }
             }
             lines.add(z + " = " + short4(v.preActivation(l, j)));
-            lines.add(name + " = " + activationSymbol(g) + " = " + short4(v.value(l, j)));
+            String applied = g == Activation.SOFTMAX || g == Activation.IDENTITY ? "" : " = " + activationSymbol(g).replace("z", short4(v.preActivation(l, j)));
+            lines.add(name + " = " + activationSymbol(g) + applied + " = " + short4(v.value(l, j)));
         }
         if (l == v.layers()) {
             Loss loss = arch.loss();
@@ -221,7 +222,7 @@ final class ChainRule {
             if (passWeights != null) {
                 s.append(" = ");
                 for (int k = 0; k < outs; k++) {
-                    s.append(k == 0 ? "" : " + ").append(product(v.delta(next, k), passWeights.weightsOf(l)[j * outs + k]));
+                    s.append(k == 0 ? "" : " + ").append(term(k == 0, v.delta(next, k), passWeights.weightsOf(l)[j * outs + k]));
                 }
             }
         }
@@ -246,6 +247,12 @@ final class ChainRule {
             b.append(k == 0 ? short4(factors[k]) : " × " + paren(factors[k]));
         }
         return b.toString();
+    }
+
+    /** @return a product inside a sum: after the first term a negative first factor is parenthesised too */
+    static String term(boolean firstTerm, double... factors) {
+        String p = product(factors);
+        return firstTerm || factors[0] >= 0 ? p : "(" + short4(factors[0]) + ")" + p.substring(short4(factors[0]).length());
     }
 
     private static String paren(double value) {

@@ -22,6 +22,8 @@ import org.backproplab.sim.PhaseCursor;
 final class GraphPainter {
     private static final double[] GRADIENT_POSITIONS = {0.76, 0.68, 0.6, 0.84, 0.52, 0.44};
     private static final double[] WEIGHT_POSITIONS = {0.24, 0.32, 0.4, 0.16, 0.48};
+    /** Beyond this many edges, numbers on edges crowd the picture even when they fit. */
+    private static final int MAX_NUMBERED_EDGES = 24;
     private final Text measure = new Text();
     private Font valueFont;
     private Font gradientFont;
@@ -62,7 +64,12 @@ final class GraphPainter {
         LabelPlacer placer = new LabelPlacer();
         List<PendingLabel> nodeLabels = nodeNumbers ? layoutNodeLabels(v, g, placer, lineHeight, sink) : List.of();
         List<PendingLabel> edgeLabels = new ArrayList<>();
-        boolean edgeNumbers = nodeNumbers && placeEdgeLabels(v, g, placer, edgeLabels, lineHeight);
+        int edges = 0;
+        for (int l = 1; l <= layers; l++) {
+            edges += v.units(l - 1) * v.units(l);
+        }
+        boolean edgeNumbers = nodeNumbers && edges <= MAX_NUMBERED_EDGES
+                && placeEdgeLabels(v, g, placer, edgeLabels, lineHeight);
         if (edgeNumbers) {
             for (PendingLabel p : edgeLabels) {
                 if (p.target() != null) {

@@ -62,9 +62,13 @@ public class LossChartView extends BorderPane {
         NumberAxis epochAxis = new NumberAxis("epoch");
         epochAxis.setAutoRangeIncludesZero(true);
         linearLoss.setAutoRangeIncludesZero(true);
+        linearLoss.setNumberFormatOverride(new ShortNumberFormat());
         logLoss.setSmallestValue(1e-8);
         logLoss.setBase(10);
-        logLoss.setNumberFormatOverride(new java.text.DecimalFormat("0.###E0"));
+        // ticks at powers of ten, with minor grid lines between them
+        logLoss.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0, new ShortNumberFormat(), 9));
+        logLoss.setMinorTickMarksVisible(true);
+        logLoss.setNumberFormatOverride(new ShortNumberFormat());
         XYLineAndShapeRenderer lossRenderer = new XYLineAndShapeRenderer(true, false);
         lossRenderer.setSeriesPaint(0, ChartStyle.awt(Palette.classColor(0)));
         lossRenderer.setSeriesStroke(0, ChartStyle.SOLID);
@@ -132,6 +136,8 @@ public class LossChartView extends BorderPane {
             clear();
         }
         int perEpoch = Math.max(1, snapshot.iterationsPerEpoch());
+        // one chart redraw for the whole batch of new points
+        chart.setNotify(false);
         boolean epochsAdded = epochs.size() > epochsDrawn;
         for (int e = epochsDrawn; e < epochs.size(); e++) {
             Snapshot.EpochMetrics m = epochs.get(e);
@@ -157,6 +163,7 @@ public class LossChartView extends BorderPane {
         if (iterationsAdded) {
             batchLoss.fireSeriesChanged();
         }
+        chart.setNotify(true);
     }
 
     /**
@@ -180,6 +187,7 @@ public class LossChartView extends BorderPane {
     }
 
     private void clear() {
+        // series.clear() notifies; the chart is not redrawn until setNotify(true) in render
         for (XYSeries s : List.of(trainLoss, testLoss, batchLoss, trainAccuracy, testAccuracy)) {
             s.clear();
         }

@@ -67,4 +67,23 @@ class InspectorPaneTest {
         assertTrue(text.contains("update: V₁: 0.1 → 0.14096151"), text);
         assertTrue(text.contains("SGD step −η·∂J/∂V₁ = +0.04096"), text);
     }
+
+    @Test
+    void softmaxCrossEntropyOutputUsesTheFusedSensitivityOverTheBatch() {
+        IrisRun run = new IrisRun(4, 3);
+        run.trainEpochs(1);
+        var s = run.snapshotAt(5);
+        String text = Fx.call(() -> {
+            InspectorPane pane = new InspectorPane();
+            pane.render(s, GraphSelection.node(2, 1));
+            return pane.formulaText();
+        });
+        // δ = (y − t)/n for sample 1, from the pass's output and target, n = 16
+        double y = s.pass().output().get(0, 1);
+        double t = s.pass().targets().get(0, 1);
+        String expected = "= (" + NumberText.short4(y) + " − " + NumberText.short4(t) + ")/16 = "
+                + NumberText.short4((y - t) / 16) + "   (softmax + cross-entropy)";
+        assertTrue(text.contains(expected), expected + "\n" + text);
+        assertTrue(text.contains("sample 1 of the batch of n = 16"), text);
+    }
 }

@@ -151,4 +151,19 @@ class ViewsScreenshotTest {
         });
         shoot(layout, "iris-training-1280x800.png");
     }
+
+    @Test
+    void irisSoftmaxAt1920x1080WithAnOutputNodeInspected() throws Exception {
+        IrisRun run = new IrisRun(8, 11);
+        run.trainEpochs(60);
+        Snapshot s = run.snapshotAt(3);
+        Layout layout = Fx.call(() -> new Layout(1920, 1080, false));
+        Fx.run(() -> {
+            layout.activation.layerProperty().set(2);
+            layout.loss.logScaleProperty().set(true);
+            layout.render(s);
+            layout.graph.select(GraphSelection.node(2, 1));
+        });
+        shoot(layout, "iris-loss-phase-1920x1080.png");
+    }
 }
