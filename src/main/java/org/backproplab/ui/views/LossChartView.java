@@ -26,12 +26,15 @@ import org.jfree.data.xy.XYSeriesCollection;
  * Training and test loss per epoch, the batch loss of each iteration (while there are few of
  * them: stepping and the first epochs), and training and test accuracy on a second axis, over
  * epochs. Each render appends only the points added since the last one, with one change
- * notification per series; when the run restarts or steps back (fewer points than drawn) the
- * series are rebuilt. A check box switches the loss axis to a log scale.
+ * notification per series and one chart redraw; when the run restarts or steps back (fewer
+ * points than drawn) the series are rebuilt. Long runs keep at most about 2,000 points per
+ * curve by keeping every 2ᵏ-th epoch. A check box switches the loss axis to a log scale.
  */
 public class LossChartView extends BorderPane {
     /** Iterations beyond this are not drawn individually (the per-epoch curves continue). */
-    static final int MAX_ITERATION_POINTS = 5000;
+    static final int MAX_ITERATION_POINTS = 2000;
+    /** When an epoch series would exceed this, it keeps every second of its points from then on. */
+    static final int MAX_EPOCH_POINTS = 2000;
     private static final PseudoClass PRESENTER = PseudoClass.getPseudoClass("presenter");
 
     private final XYSeries trainLoss = new XYSeries("training loss", false, true);
@@ -45,6 +48,7 @@ public class LossChartView extends BorderPane {
     private final LogAxis logLoss = new LogAxis("loss J (log scale)");
     private final CheckBox logScale = new CheckBox("log scale");
     private int epochsDrawn;
+    private int epochStride = 1;
     private int iterationsDrawn;
     private Snapshot last;
     private double scale = 1;
@@ -139,8 +143,21 @@ public class LossChartView extends BorderPane {
         // one chart redraw for the whole batch of new points
         chart.setNotify(false);
         boolean epochsAdded = epochs.size() > epochsDrawn;
+        if (epochs.size() / epochStride > MAX_EPOCH_POINTS) {
+            // long runs: halve the density (a rebuild that happens once per doubling, not per point)
+            while (epochs.size() / epochStride > MAX_EPOCH_POINTS) {
+                epochStride *= 2;
+            }
+            for (XYSeries series : List.of(trainLoss, testLoss, trainAccuracy, testAccuracy)) {
+                series.clear();
+            }
+            epochsDrawn = 0;
+        }
         for (int e = epochsDrawn; e < epochs.size(); e++) {
             Snapshot.EpochMetrics m = epochs.get(e);
+            if (m.epoch() % epochStride != 0) {
+                continue;
+            }
             addIfFinite(trainLoss, m.epoch(), m.train().loss());
             addIfFinite(testLoss, m.epoch(), m.test().loss());
             addIfFinite(trainAccuracy, m.epoch(), m.train().accuracy());
@@ -193,6 +210,7 @@ public class LossChartView extends BorderPane {
         }
         epochsDrawn = 0;
         iterationsDrawn = 0;
+        epochStride = 1;
     }
 
     private static void addIfFinite(XYSeries series, double x, double y) {

@@ -60,4 +60,33 @@ class LossChartViewTest {
         assertEquals(NumberAxis.class, axes[0]);
         assertEquals(LogAxis.class, axes[1]);
     }
+
+    @Test
+    void longRunsKeepAtMostTwoThousandPointsPerCurve() {
+        java.util.List<Snapshot.EpochMetrics> epochs = new java.util.ArrayList<>();
+        int[] counts = Fx.call(() -> {
+            LossChartView view = new LossChartView();
+            int[] seen = new int[2];
+            for (int e = 1; e <= 4500; e++) {
+                epochs.add(new Snapshot.EpochMetrics(e, new org.backproplab.sim.Metrics(1.0 / e, 0.5),
+                        new org.backproplab.sim.Metrics(Double.NaN, Double.NaN)));
+                if (e % 100 == 0) {
+                    view.render(withEpochs(epochs));
+                    seen[0] = Math.max(seen[0], view.pointCount("train"));
+                }
+            }
+            seen[1] = view.pointCount("test");
+            return new int[] {seen[0], view.pointCount("train"), seen[1]};
+        });
+        // 4500 epochs: stride 4 → epochs 4, 8, …, 4500: 1125 points
+        org.junit.jupiter.api.Assertions.assertTrue(counts[0] <= LossChartView.MAX_EPOCH_POINTS, "max " + counts[0]);
+        assertEquals(1125, counts[1]);
+        assertEquals(0, counts[2]);
+    }
+
+    private static Snapshot withEpochs(java.util.List<Snapshot.EpochMetrics> epochs) {
+        Snapshot base = TestSnapshots.lecture(0);
+        return new Snapshot(base.architecture(), base.parameters(), base.pass(), base.phase(), epochs.size(),
+                epochs.size(), 0, 1, new int[] {0}, base.data(), epochs, java.util.List.of(), true, false, "");
+    }
 }
