@@ -102,7 +102,7 @@ final class ChainRule {
         }
         double now = v.weight(l, i, j);
         lines.add("");
-        lines.add(w + " = " + short4(now) + "   (" + full(now) + ")");
+        lines.add(w + " = " + short4(now) + (NumberText.isShortExact(now) ? "" : "   (" + full(now) + ")"));
         if (v.snapshot().phase().updated() && preUpdate != null) {
             double old = preUpdate.weightsOf(l - 1)[i * v.units(l) + j];
             lines.add("update: " + w + ": " + full(old) + " → " + full(now) + "   (change " + NumberText.signed4(now - old) + ")");

@@ -50,6 +50,14 @@ public final class NumberText {
 
     /**
      * @param value any double
+     * @return whether {@link #short4} shows it exactly (it has at most four significant digits)
+     */
+    public static boolean isShortExact(double value) {
+        return value == 0 || (Double.isFinite(value) && BigDecimal.valueOf(value).stripTrailingZeros().precision() <= 4);
+    }
+
+    /**
+     * @param value any double
      * @return the shortest text that reads back as exactly this double, with a typographic minus
      */
     public static String full(double value) {

@@ -1,5 +1,7 @@
 package org.backproplab.ui.views;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
@@ -13,7 +15,10 @@ final class ShortNumberFormat extends NumberFormat {
 
     @Override
     public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
-        return toAppendTo.append(NumberText.short4(number));
+        // axis ticks carry floating-point noise (0.6000000000000001): drop it before rounding
+        double clean = Double.isFinite(number) && number != 0
+                ? new BigDecimal(number).round(new MathContext(12)).doubleValue() : number;
+        return toAppendTo.append(NumberText.short4(clean));
     }
 
     @Override

@@ -38,4 +38,11 @@ class NumberTextTest {
         assertEquals("0.1", NumberText.full(0.1));
         assertEquals("NaN", NumberText.short4(Double.NaN));
     }
+
+    @Test
+    void axisFormatDropsFloatingPointNoiseOfTickValues() {
+        assertEquals("0.6", new ShortNumberFormat().format(0.6000000000000001));
+        assertEquals("0.3", new ShortNumberFormat().format(0.1 + 0.2));
+        assertEquals("1e−4", new ShortNumberFormat().format(1e-4));
+    }
 }
