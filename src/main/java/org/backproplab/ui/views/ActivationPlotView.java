@@ -197,7 +197,13 @@ public class ActivationPlotView extends StackPane {
             }
         }
         note.setText(z == null ? "z of this layer not computed yet (" + phaseLabel + ")"
-                : "dots: each neuron's z (sample 1)" + (g == Activation.SOFTMAX ? "" : "; g′ ≈ 0: saturated"));
+                : "dots: each neuron's z (sample 1)" + switch (g) {
+                    case SOFTMAX -> "";
+                    case STEP -> "; g′ = 0: the perceptron rule passes the error straight through";
+                    case IDENTITY -> "; g′ = 1 everywhere";
+                    case RELU -> "; g′ = 0 for z < 0: the unit is off";
+                    default -> "; g′ ≈ 0: saturated";
+                });
         ChartStyle.apply(chart, scale);
         chart.setNotify(true);
     }

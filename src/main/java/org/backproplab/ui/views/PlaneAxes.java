@@ -86,6 +86,9 @@ record PlaneAxes(double xMin, double xMax, double yMin, double yMax, Standardize
                 break;
             }
         }
+        if (n.matches("x[0-9]+")) {
+            return "x" + Notation.sub(Integer.parseInt(n.substring(1)));
+        }
         return n.replace('_', ' ') + unit;
     }
 }

@@ -166,4 +166,27 @@ class ViewsScreenshotTest {
         });
         shoot(layout, "iris-loss-phase-1920x1080.png");
     }
+
+    @Test
+    void deepReluNetworkDuringTheBackwardPassAndAPerceptron() throws Exception {
+        org.backproplab.engine.Architecture deep = new org.backproplab.engine.Architecture(java.util.List.of(2, 5, 4, 3, 1),
+                java.util.List.of(org.backproplab.engine.Activation.RELU, org.backproplab.engine.Activation.RELU,
+                        org.backproplab.engine.Activation.TANH, org.backproplab.engine.Activation.SIGMOID), true,
+                org.backproplab.engine.Loss.BCE);
+        Layout layout = Fx.call(() -> new Layout(1280, 800, false));
+        Fx.run(() -> {
+            layout.activation.layerProperty().set(2);
+            layout.render(AnyArchitectureTest.snapshot(deep, 7, true));
+            layout.graph.select(GraphSelection.edge(3, 1, 2));
+        });
+        shoot(layout, "deep-relu-backward-1280x800.png");
+        org.backproplab.engine.Architecture perceptron = new org.backproplab.engine.Architecture(java.util.List.of(2, 1),
+                java.util.List.of(org.backproplab.engine.Activation.STEP), true, org.backproplab.engine.Loss.PERCEPTRON);
+        Layout small = Fx.call(() -> new Layout(1280, 800, false));
+        Fx.run(() -> {
+            small.render(AnyArchitectureTest.snapshot(perceptron, 3, true));
+            small.graph.select(GraphSelection.edge(1, 0, 0));
+        });
+        shoot(small, "perceptron-backward-1280x800.png");
+    }
 }
