@@ -26,10 +26,11 @@ import org.jfree.data.xy.XYSeriesCollection;
  * where g' ≈ 0) is visible. The z range widens beyond [−6, 6] to include every neuron. For
  * softmax, which has no single curve, each output unit's value is plotted against its own z
  * with the other units' z held at their current values. Redraws only when the layer, its
- * activation or its z values change.
+ * activation or its z values change, and while z changes continuously (training running) at
+ * most every 80 ms.
  */
 public class ActivationPlotView extends StackPane {
-    private static final int SAMPLES = 400;
+    private static final int SAMPLES = 240;
     private static final double LIMIT = 60;
 
     private final IntegerProperty layer = new SimpleIntegerProperty(this, "layer", 1);
@@ -41,6 +42,9 @@ public class ActivationPlotView extends StackPane {
     private final XYLineAndShapeRenderer curveRenderer = new XYLineAndShapeRenderer(true, false);
     private Snapshot last;
     private Object drawnKey;
+    private String curvesKey;
+    private boolean pending;
+    private final RedrawThrottle throttle = new RedrawThrottle();
     private int redraws;
     private double scale = 1;
 
@@ -64,6 +68,7 @@ public class ActivationPlotView extends StackPane {
         valueAxis = new NumberAxis("g(z), g′(z)");
         zAxis.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(curves, zAxis, valueAxis, curveRenderer);
+        curveRenderer.setDrawSeriesLineAsPath(true);
         XYLineAndShapeRenderer markerRenderer = new XYLineAndShapeRenderer(false, true);
         Ellipse2D.Double dot = new Ellipse2D.Double(-6, -6, 12, 12);
         markerRenderer.setDefaultShape(dot);
@@ -104,7 +109,7 @@ public class ActivationPlotView extends StackPane {
      * @param snapshot the snapshot
      */
     public void render(Snapshot snapshot) {
-        if (snapshot == last) {
+        if (snapshot == last && !pending) {
             return;
         }
         last = snapshot;
@@ -121,11 +126,25 @@ public class ActivationPlotView extends StackPane {
         }
         Key key = new Key(l, g, z, z == null ? snapshot.phase().label() : "");
         if (key.equals(drawnKey)) {
+            pending = false;
             return;
         }
+        // only z moving (training running) is throttled; a new layer or phase is drawn at once
+        boolean onlyZMoved = drawnKey instanceof Key k && k.layer == l && k.activation == g && k.z != null && z != null;
+        if (onlyZMoved && !throttle.tryRedraw()) {
+            pending = true;
+            return;
+        }
+        throttle.redrawn();
+        pending = false;
         drawnKey = key;
         redraws++;
         draw(l, layers, g, z, snapshot.phase().label());
+    }
+
+    /** @return the redraw limiter (tests set its clock) */
+    RedrawThrottle throttle() {
+        return throttle;
     }
 
     /** @return how many times the plot was rebuilt (for tests of the redraw rule) */
@@ -153,8 +172,6 @@ public class ActivationPlotView extends StackPane {
     private void draw(int l, int layers, Activation g, double[] z, String phaseLabel) {
         // rebuild without intermediate redraws; setNotify(true) redraws once
         chart.setNotify(false);
-        curves.removeAllSeries();
-        markers.removeAllSeries();
         double lo = -6;
         double hi = 6;
         if (z != null) {
@@ -163,26 +180,32 @@ public class ActivationPlotView extends StackPane {
                 hi = Math.max(hi, Math.min(LIMIT, value + 1));
             }
         }
-        String where = l == layers ? "output layer" : "hidden layer " + l;
-        chart.setTitle(where + " · " + g.id());
-        valueAxis.setLabel(g == Activation.SOFTMAX ? "output yⱼ" : "g(z), g′(z)");
+        markers.removeAllSeries();
         if (g == Activation.SOFTMAX) {
+            // each unit's curve depends on the other units' z: rebuilt whenever z changes
+            curves.removeAllSeries();
+            curvesKey = null;
             drawSoftmax(z, lo, hi);
         } else {
-            XYSeries value = new XYSeries("g(z) = " + g.id() + "(z)", false, true);
-            XYSeries slope = new XYSeries("g′(z)", false, true);
-            for (int i = 0; i <= SAMPLES; i++) {
-                double x = lo + (hi - lo) * i / SAMPLES;
-                double a = g.value(x);
-                value.add(x, a, false);
-                slope.add(x, Derivatives.value(g, x, a), false);
+            String key = l + " " + g + " " + lo + " " + hi;
+            if (!key.equals(curvesKey)) {
+                curvesKey = key;
+                curves.removeAllSeries();
+                XYSeries value = new XYSeries("g(z) = " + g.id() + "(z)", false, true);
+                XYSeries slope = new XYSeries("g′(z)", false, true);
+                for (int i = 0; i <= SAMPLES; i++) {
+                    double x = lo + (hi - lo) * i / SAMPLES;
+                    double a = g.value(x);
+                    value.add(x, a, false);
+                    slope.add(x, Derivatives.value(g, x, a), false);
+                }
+                curves.addSeries(value);
+                curves.addSeries(slope);
+                curveRenderer.setSeriesPaint(0, ChartStyle.awt(Palette.POSITIVE_WEIGHT));
+                curveRenderer.setSeriesStroke(0, ChartStyle.SOLID);
+                curveRenderer.setSeriesPaint(1, new Color(0x44, 0x44, 0x44));
+                curveRenderer.setSeriesStroke(1, ChartStyle.DASHED);
             }
-            curves.addSeries(value);
-            curves.addSeries(slope);
-            curveRenderer.setSeriesPaint(0, ChartStyle.awt(Palette.POSITIVE_WEIGHT));
-            curveRenderer.setSeriesStroke(0, ChartStyle.SOLID);
-            curveRenderer.setSeriesPaint(1, new Color(0x44, 0x44, 0x44));
-            curveRenderer.setSeriesStroke(1, ChartStyle.DASHED);
             if (z != null) {
                 XYSeries onValue = new XYSeries("neurons: z, g(z)", false, true);
                 XYSeries onSlope = new XYSeries("neurons: z, g′(z)", false, true);
@@ -196,6 +219,9 @@ public class ActivationPlotView extends StackPane {
                 markers.addSeries(onSlope);
             }
         }
+        String where = l == layers ? "output layer" : "hidden layer " + l;
+        chart.setTitle(where + " · " + g.id());
+        valueAxis.setLabel(g == Activation.SOFTMAX ? "output yⱼ" : "g(z), g′(z)");
         note.setText(z == null ? "z of this layer not computed yet (" + phaseLabel + ")"
                 : "dots: each neuron's z (sample 1)" + switch (g) {
                     case SOFTMAX -> "";

@@ -67,7 +67,10 @@ public class InspectorPane extends VBox {
         boolean sameIteration = snapshot.pass() != null && snapshot.pass().equals(preUpdatePass);
         List<String> lines = ChainRule.explain(v, selection, sameIteration ? preUpdateParameters : null, learningRate);
         title.setText(heading(v, selection));
-        formula.setText(String.join("\n", lines) + "\n\nExact values:\n" + HoverText.describe(v, selection));
+        String text = String.join("\n", lines) + "\n\nExact values:\n" + HoverText.describe(v, selection);
+        if (!text.equals(formula.getText())) {
+            formula.setText(text);
+        }
     }
 
     /**

@@ -26,7 +26,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * Training and test loss per epoch, the batch loss of each iteration (while there are few of
  * them: stepping and the first epochs), and training and test accuracy on a second axis, over
  * epochs. Each render appends only the points added since the last one, with one change
- * notification per series and one chart redraw; when the run restarts or steps back (fewer
+ * notification per series and at most one chart redraw every 80 ms (a held-back redraw
+ * happens on a later call, even with the same snapshot); when the run restarts or steps back (fewer
  * points than drawn) the series are rebuilt. Long runs keep at most about 2,000 points per
  * curve by keeping every 2ᵏ-th epoch. A check box switches the loss axis to a log scale.
  */
@@ -49,9 +50,12 @@ public class LossChartView extends BorderPane {
     private final CheckBox logScale = new CheckBox("log scale");
     private int epochsDrawn;
     private int epochStride = 1;
+    private int iterationsAppended;
     private int iterationsDrawn;
     private Snapshot last;
     private double scale = 1;
+    private boolean pendingRedraw;
+    private final RedrawThrottle throttle = new RedrawThrottle();
 
     /** An empty chart; call {@link #render} with snapshots. */
     public LossChartView() {
@@ -80,7 +84,9 @@ public class LossChartView extends BorderPane {
         lossRenderer.setSeriesStroke(1, ChartStyle.DASHED);
         lossRenderer.setSeriesPaint(2, new Color(0x88, 0x88, 0x88));
         lossRenderer.setSeriesStroke(2, ChartStyle.DOTTED);
+        lossRenderer.setDrawSeriesLineAsPath(true);
         XYLineAndShapeRenderer accuracyRenderer = new XYLineAndShapeRenderer(true, false);
+        accuracyRenderer.setDrawSeriesLineAsPath(true);
         accuracyRenderer.setSeriesPaint(0, ChartStyle.awt(Palette.classColor(2)));
         accuracyRenderer.setSeriesStroke(0, ChartStyle.SOLID);
         accuracyRenderer.setSeriesPaint(1, ChartStyle.awt(Palette.classColor(3)));
@@ -102,6 +108,8 @@ public class LossChartView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         logScale.getStyleClass().add("log-scale-toggle");
         logScale.selectedProperty().addListener((obs, was, now) -> {
+            chart.setNotify(true);
+            pendingRedraw = false;
             plot.setRangeAxis(0, now ? logLoss : linearLoss);
             ChartStyle.apply(chart, scale);
         });
@@ -131,18 +139,26 @@ public class LossChartView extends BorderPane {
      */
     public void render(Snapshot snapshot) {
         if (snapshot == last) {
+            flushPendingRedraw();
             return;
         }
         last = snapshot;
         List<Snapshot.EpochMetrics> epochs = snapshot.epochMetrics();
         List<Double> iterations = snapshot.iterationLosses();
-        if (epochs.size() < epochsDrawn || iterations.size() < iterationsDrawn) {
-            clear();
+        boolean restarted = epochs.size() < epochsDrawn || iterations.size() < iterationsDrawn;
+        int upTo = Math.min(iterations.size(), MAX_ITERATION_POINTS);
+        if (!restarted && epochs.size() == epochsDrawn && upTo == iterationsAppended) {
+            iterationsDrawn = iterations.size();
+            flushPendingRedraw();
+            return;
         }
-        int perEpoch = Math.max(1, snapshot.iterationsPerEpoch());
-        // one chart redraw for the whole batch of new points
+        // appends notify the plot (axes rescale) but the chart repaints only on setNotify(true)
         chart.setNotify(false);
-        boolean epochsAdded = epochs.size() > epochsDrawn;
+        if (restarted) {
+            clear();
+            upTo = Math.min(iterations.size(), MAX_ITERATION_POINTS);
+        }
+        boolean epochsAdded = epochs.size() > epochsDrawn || restarted;
         if (epochs.size() / epochStride > MAX_EPOCH_POINTS) {
             // long runs: halve the density (a rebuild that happens once per doubling, not per point)
             while (epochs.size() / epochStride > MAX_EPOCH_POINTS) {
@@ -164,12 +180,13 @@ public class LossChartView extends BorderPane {
             addIfFinite(testAccuracy, m.epoch(), m.test().accuracy());
         }
         epochsDrawn = epochs.size();
-        int upTo = Math.min(iterations.size(), MAX_ITERATION_POINTS);
-        boolean iterationsAdded = upTo > batchLoss.getItemCount();
-        for (int i = batchLoss.getItemCount(); i < upTo; i++) {
+        int perEpoch = Math.max(1, snapshot.iterationsPerEpoch());
+        boolean iterationsAdded = upTo > iterationsAppended;
+        for (int i = iterationsAppended; i < upTo; i++) {
             // iteration i ends at epoch (i + 1) / iterations per epoch
             addIfFinite(batchLoss, (i + 1.0) / perEpoch, iterations.get(i));
         }
+        iterationsAppended = upTo;
         iterationsDrawn = iterations.size();
         if (epochsAdded) {
             trainLoss.fireSeriesChanged();
@@ -180,7 +197,26 @@ public class LossChartView extends BorderPane {
         if (iterationsAdded) {
             batchLoss.fireSeriesChanged();
         }
-        chart.setNotify(true);
+        // while points arrive every frame, the chart is repainted at most every 80 ms
+        pendingRedraw = true;
+        flushPendingRedraw();
+    }
+
+    private void flushPendingRedraw() {
+        if (pendingRedraw && throttle.tryRedraw()) {
+            pendingRedraw = false;
+            chart.setNotify(true);
+        }
+    }
+
+    /** @return whether new points wait for the next allowed repaint */
+    boolean redrawPending() {
+        return pendingRedraw;
+    }
+
+    /** @return the redraw limiter (tests set its clock) */
+    RedrawThrottle throttle() {
+        return throttle;
     }
 
     /**
@@ -210,6 +246,7 @@ public class LossChartView extends BorderPane {
         }
         epochsDrawn = 0;
         iterationsDrawn = 0;
+        iterationsAppended = 0;
         epochStride = 1;
     }
 

@@ -67,6 +67,28 @@ class ActivationPlotViewTest {
     }
 
     @Test
+    void whileTrainingRunsTheMovingMarkersAreRedrawnAtMostEvery80ms() {
+        IrisRun run = new IrisRun(4, 3);
+        run.trainEpochs(1);
+        var first = run.snapshotAt(6);
+        var second = run.snapshotAt(6);
+        int[] counts = Fx.call(() -> {
+            long[] now = {1_000_000_000L};
+            ActivationPlotView view = new ActivationPlotView();
+            view.throttle().setClock(() -> now[0]);
+            view.render(first);
+            now[0] += 16_000_000L;
+            view.render(second);
+            int heldBack = view.redrawCount();
+            now[0] += 80_000_000L;
+            view.render(second);
+            return new int[] {heldBack, view.redrawCount()};
+        });
+        assertEquals(1, counts[0]);
+        assertEquals(2, counts[1]);
+    }
+
+    @Test
     void softmaxLayerPlotsEachUnitAgainstItsOwnZ() {
         IrisRun run = new IrisRun(4, 3);
         run.trainEpochs(1);

@@ -84,6 +84,36 @@ class LossChartViewTest {
         assertEquals(0, counts[2]);
     }
 
+    @Test
+    void pointsArrivingEveryFrameRepaintAtMostEvery80msAndTheLastOnesAreDrawnLater() {
+        java.util.List<Snapshot.EpochMetrics> epochs = new java.util.ArrayList<>();
+        boolean[] pending = Fx.call(() -> {
+            long[] now = {0};
+            LossChartView view = new LossChartView();
+            view.throttle().setClock(() -> now[0]);
+            epochs.add(new Snapshot.EpochMetrics(1, new org.backproplab.sim.Metrics(0.5, 0.5),
+                    new org.backproplab.sim.Metrics(0.6, 0.4)));
+            view.render(withEpochs(epochs));
+            boolean first = view.redrawPending();
+            // a frame later (16 ms) another epoch arrives: held back
+            now[0] += 16_000_000L;
+            epochs.add(new Snapshot.EpochMetrics(2, new org.backproplab.sim.Metrics(0.4, 0.6),
+                    new org.backproplab.sim.Metrics(0.5, 0.5)));
+            Snapshot second = withEpochs(epochs);
+            view.render(second);
+            boolean heldBack = view.redrawPending();
+            // later frames with the same snapshot flush it once 80 ms have passed
+            now[0] += 70_000_000L;
+            view.render(second);
+            boolean afterInterval = view.redrawPending();
+            return new boolean[] {first, heldBack, afterInterval, view.pointCount("train") == 2};
+        });
+        assertEquals(false, pending[0]);
+        assertEquals(true, pending[1]);
+        assertEquals(false, pending[2]);
+        assertEquals(true, pending[3]);
+    }
+
     private static Snapshot withEpochs(java.util.List<Snapshot.EpochMetrics> epochs) {
         Snapshot base = TestSnapshots.lecture(0);
         return new Snapshot(base.architecture(), base.parameters(), base.pass(), base.phase(), epochs.size(),
