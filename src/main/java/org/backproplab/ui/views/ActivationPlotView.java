@@ -44,7 +44,7 @@ public class ActivationPlotView extends StackPane {
     private Object drawnKey;
     private String curvesKey;
     private boolean pending;
-    private final RedrawThrottle throttle = new RedrawThrottle();
+    private final RedrawThrottle throttle = new RedrawThrottle(this::forcePendingRedraw);
     private int redraws;
     private double scale = 1;
 
@@ -133,6 +133,7 @@ public class ActivationPlotView extends StackPane {
         boolean onlyZMoved = drawnKey instanceof Key k && k.layer == l && k.activation == g && k.z != null && z != null;
         if (onlyZMoved && !throttle.tryRedraw()) {
             pending = true;
+            throttle.heldBack();
             return;
         }
         throttle.redrawn();
@@ -140,6 +141,13 @@ public class ActivationPlotView extends StackPane {
         drawnKey = key;
         redraws++;
         draw(l, layers, g, z, snapshot.phase().label());
+    }
+
+    private void forcePendingRedraw() {
+        if (pending && last != null) {
+            drawnKey = null;
+            render(last);
+        }
     }
 
     /** @return the redraw limiter (tests set its clock) */

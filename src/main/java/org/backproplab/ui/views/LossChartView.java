@@ -55,7 +55,7 @@ public class LossChartView extends BorderPane {
     private Snapshot last;
     private double scale = 1;
     private boolean pendingRedraw;
-    private final RedrawThrottle throttle = new RedrawThrottle();
+    private final RedrawThrottle throttle = new RedrawThrottle(this::forcePendingRedraw);
 
     /** An empty chart; call {@link #render} with snapshots. */
     public LossChartView() {
@@ -204,6 +204,16 @@ public class LossChartView extends BorderPane {
 
     private void flushPendingRedraw() {
         if (pendingRedraw && throttle.tryRedraw()) {
+            pendingRedraw = false;
+            chart.setNotify(true);
+        } else if (pendingRedraw) {
+            throttle.heldBack();
+        }
+    }
+
+    private void forcePendingRedraw() {
+        if (pendingRedraw) {
+            throttle.redrawn();
             pendingRedraw = false;
             chart.setNotify(true);
         }

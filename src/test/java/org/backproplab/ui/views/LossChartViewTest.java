@@ -114,6 +114,23 @@ class LossChartViewTest {
         assertEquals(true, pending[3]);
     }
 
+    @Test
+    void aHeldBackRepaintHappensEvenWhenNoFurtherSnapshotComes() throws Exception {
+        java.util.List<Snapshot.EpochMetrics> epochs = new java.util.ArrayList<>();
+        LossChartView view = Fx.call(() -> {
+            LossChartView v = new LossChartView();
+            epochs.add(new Snapshot.EpochMetrics(1, new org.backproplab.sim.Metrics(0.5, 0.5),
+                    new org.backproplab.sim.Metrics(0.6, 0.4)));
+            v.render(withEpochs(epochs));
+            epochs.add(new Snapshot.EpochMetrics(2, new org.backproplab.sim.Metrics(0.4, 0.6),
+                    new org.backproplab.sim.Metrics(0.5, 0.5)));
+            v.render(withEpochs(epochs));
+            return v;
+        });
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !Fx.call(view::redrawPending));
+    }
+
     private static Snapshot withEpochs(java.util.List<Snapshot.EpochMetrics> epochs) {
         Snapshot base = TestSnapshots.lecture(0);
         return new Snapshot(base.architecture(), base.parameters(), base.pass(), base.phase(), epochs.size(),
