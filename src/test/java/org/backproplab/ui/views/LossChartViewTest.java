@@ -125,6 +125,7 @@ class LossChartViewTest {
             epochs.add(new Snapshot.EpochMetrics(2, new org.backproplab.sim.Metrics(0.4, 0.6),
                     new org.backproplab.sim.Metrics(0.5, 0.5)));
             v.render(withEpochs(epochs));
+            org.junit.jupiter.api.Assertions.assertTrue(v.redrawPending(), "the second repaint is held back");
             return v;
         });
         org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
