@@ -6,6 +6,7 @@ module org.backproplab {
     requires javafx.controls;
     requires org.jfree.chart.fx;
     requires org.jfree.jfreechart;
+    requires java.desktop;
     requires ejml.simple;
     requires com.fasterxml.jackson.databind;
 

@@ -1,0 +1,82 @@
+package org.backproplab.ui.views;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.title.Title;
+
+/**
+ * The common look of the JFreeChart views: white plot, light grid, DejaVu Sans, sizes for
+ * normal and presenter mode.
+ */
+final class ChartStyle {
+    /** Plain line. */
+    static final BasicStroke SOLID = new BasicStroke(2.2f);
+    /** Dashed line. */
+    static final BasicStroke DASHED = new BasicStroke(2.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+            new float[] {7f, 5f}, 0f);
+    /** Dotted line. */
+    static final BasicStroke DOTTED = new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
+            new float[] {2f, 4f}, 0f);
+
+    private ChartStyle() {
+    }
+
+    /**
+     * @param fx a JavaFX colour
+     * @return the same AWT colour
+     */
+    static Color awt(javafx.scene.paint.Color fx) {
+        return new Color((float) fx.getRed(), (float) fx.getGreen(), (float) fx.getBlue(), (float) fx.getOpacity());
+    }
+
+    /**
+     * Applies background, grid and font sizes.
+     *
+     * @param chart chart with an XYPlot
+     * @param scale 1 normally, larger in presenter mode
+     */
+    static void apply(JFreeChart chart, double scale) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        Font title = new Font("DejaVu Sans", Font.BOLD, (int) Math.round(14 * scale));
+        Font label = new Font("DejaVu Sans", Font.PLAIN, (int) Math.round(13 * scale));
+        Font tick = new Font("DejaVu Sans", Font.PLAIN, (int) Math.round(12 * scale));
+        if (chart.getTitle() != null) {
+            chart.getTitle().setFont(title);
+        }
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            Title t = chart.getSubtitle(i);
+            if (t instanceof LegendTitle legend) {
+                legend.setItemFont(tick);
+                legend.setBackgroundPaint(Color.WHITE);
+            } else if (t instanceof TextTitle text) {
+                text.setFont(tick);
+            }
+        }
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
+        plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
+        plot.setOutlinePaint(new Color(0x99, 0x99, 0x99));
+        style(plot.getDomainAxis(), label, tick);
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+            style(plot.getRangeAxis(i), label, tick);
+        }
+    }
+
+    static void style(Axis axis, Font label, Font tick) {
+        if (axis != null) {
+            axis.setLabelFont(label);
+            axis.setTickLabelFont(tick);
+            axis.setLabelPaint(new Color(0x22, 0x22, 0x22));
+            axis.setTickLabelPaint(new Color(0x22, 0x22, 0x22));
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package org.backproplab.ui.views;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.css.PseudoClass;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.Shape;
+import org.backproplab.data.DataSplit;
+import org.backproplab.engine.Parameters;
+import org.backproplab.sim.Snapshot;
+
+/**
+ * The input plane of a 2-input classifier, shaded by predicted class (stronger where the
+ * network is more certain), with the training points (filled circles), test points (hollow
+ * squares) and the current batch (black rings), axes in the data's original units and a
+ * legend with the class names. The grid (at least 200 × 200 cells) is computed from the
+ * snapshot's parameters on a daemon thread this view owns; while one grid is computed only the
+ * newest pending request is kept, and the finished grid is drawn on the FX thread.
+ */
+public class DecisionRegionView extends BorderPane {
+    /** Grid cells along each axis. */
+    static final int CELLS = 200;
+    private static final PseudoClass PRESENTER = PseudoClass.getPseudoClass("presenter");
+
+    private final Canvas canvas = new Canvas();
+    private final FlowPane legend = new FlowPane(14, 4);
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "decision-regions");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicReference<Request> pending = new AtomicReference<>();
+    private final AtomicBoolean working = new AtomicBoolean();
+    private final RegionPainter painter = new RegionPainter();
+    private WritableImage image;
+    private Request drawnRequest;
+    private Request requested;
+    private DecisionGrid grid;
+    private Snapshot last;
+    private DataSplit axesData;
+    private PlaneAxes axes;
+    private List<String> legendClasses;
+    private int gridsComputed;
+    private boolean presenter;
+
+    /** What to compute: parameters (never mutated after publication) over a plane. */
+    private record Request(Parameters parameters, PlaneAxes axes) {
+    }
+
+    /** An empty view; call {@link #render} with snapshots and {@link #dispose} when done. */
+    public DecisionRegionView() {
+        getStyleClass().add("decision-region-view");
+        legend.getStyleClass().add("decision-legend");
+        Pane holder = new Pane(canvas) {
+            @Override
+            protected void layoutChildren() {
+                if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+                    canvas.setWidth(getWidth());
+                    canvas.setHeight(getHeight());
+                    redraw();
+                }
+            }
+        };
+        holder.setMinSize(0, 0);
+        holder.setPrefSize(360, 300);
+        setCenter(holder);
+        setBottom(legend);
+    }
+
+    /**
+     * Shows a snapshot: redraws points and the batch at once and asks for a new grid when the
+     * parameters changed.
+     *
+     * @param snapshot the snapshot
+     */
+    public void render(Snapshot snapshot) {
+        if (snapshot == last) {
+            return;
+        }
+        last = snapshot;
+        if (applicable(snapshot) == null) {
+            if (snapshot.data() != axesData) {
+                axesData = snapshot.data();
+                axes = PlaneAxes.covering(axesData);
+                image = null;
+                grid = null;
+                drawnRequest = null;
+            }
+            updateLegend(snapshot.data().train().classNames());
+            Request request = new Request(snapshot.parameters(), axes);
+            if (requested == null || requested.axes() != axes || !requested.parameters().equals(snapshot.parameters())) {
+                requested = request;
+                submit(request);
+            }
+        } else {
+            updateLegend(List.of());
+        }
+        redraw();
+    }
+
+    /** Stops the grid thread; the view draws nothing new afterwards. */
+    public void dispose() {
+        executor.shutdownNow();
+    }
+
+    /** @param large true for presentation: larger type and markers */
+    public void setPresenterMode(boolean large) {
+        presenter = large;
+        pseudoClassStateChanged(PRESENTER, large);
+        redraw();
+    }
+
+    /**
+     * @param x first feature in original units
+     * @param y second feature in original units
+     * @return the class predicted there by the last computed grid, or −1 without one
+     */
+    int predictedClassAt(double x, double y) {
+        if (grid == null || drawnRequest == null) {
+            return -1;
+        }
+        PlaneAxes a = drawnRequest.axes();
+        int c = (int) Math.floor((x - a.xMin()) / (a.xMax() - a.xMin()) * grid.columns());
+        int r = (int) Math.floor((a.yMax() - y) / (a.yMax() - a.yMin()) * grid.rows());
+        if (c < 0 || r < 0 || c >= grid.columns() || r >= grid.rows()) {
+            return -1;
+        }
+        return grid.classAt(c, r);
+    }
+
+    /** @return grids computed and drawn so far */
+    int gridsDrawn() {
+        return gridsComputed;
+    }
+
+    /** @return the note shown instead of the plane, or null when the plane is shown */
+    String note() {
+        return last == null ? "No data yet" : applicable(last);
+    }
+
+    /** @return the plane shown (original units), or null */
+    PlaneAxes axes() {
+        return axes;
+    }
+
+    private static String applicable(Snapshot s) {
+        if (s.architecture().inputSize() != 2) {
+            return "Decision regions need 2 inputs; this network has " + s.architecture().inputSize() + ".";
+        }
+        if (!s.data().train().isClassification()) {
+            return "Decision regions need class labels; this data set has none.";
+        }
+        return null;
+    }
+
+    // keeps only the newest request; one worker task drains it
+    private void submit(Request request) {
+        pending.set(request);
+        if (working.compareAndSet(false, true)) {
+            try {
+                executor.execute(this::drain);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                working.set(false);
+            }
+        }
+    }
+
+    private void drain() {
+        try {
+            Request r;
+            while ((r = pending.getAndSet(null)) != null) {
+                PlaneAxes a = r.axes();
+                DecisionGrid g = DecisionGrid.compute(r.parameters(), a.toNetwork(0, a.xMin()), a.toNetwork(0, a.xMax()),
+                        a.toNetwork(1, a.yMin()), a.toNetwork(1, a.yMax()), CELLS, CELLS);
+                int[] argb = RegionPainter.shade(g);
+                Request done = r;
+                Platform.runLater(() -> show(done, g, argb));
+            }
+        } finally {
+            working.set(false);
+            if (pending.get() != null && working.compareAndSet(false, true)) {
+                executor.execute(this::drain);
+            }
+        }
+    }
+
+    private void show(Request request, DecisionGrid g, int[] argb) {
+        if (request.axes() != axes) {
+            return;
+        }
+        if (image == null || image.getWidth() != g.columns() || image.getHeight() != g.rows()) {
+            image = new WritableImage(g.columns(), g.rows());
+        }
+        image.getPixelWriter().setPixels(0, 0, g.columns(), g.rows(), PixelFormat.getIntArgbInstance(), argb, 0,
+                g.columns());
+        grid = g;
+        drawnRequest = request;
+        gridsComputed++;
+        redraw();
+    }
+
+    private void redraw() {
+        painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), last, axes, image,
+                note(), presenter ? 1.5 : 1.0);
+    }
+
+    private void updateLegend(List<String> classes) {
+        if (classes.equals(legendClasses)) {
+            return;
+        }
+        legendClasses = classes;
+        legend.getChildren().clear();
+        if (classes.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < classes.size(); k++) {
+            Rectangle swatch = new Rectangle(14, 14, Palette.classColor(k));
+            swatch.setStroke(Color.web("#333333"));
+            legend.getChildren().add(item(classes.get(k), swatch));
+        }
+        Circle train = new Circle(6, Color.web("#666666"));
+        Rectangle test = new Rectangle(11, 11, Color.TRANSPARENT);
+        test.setStroke(Color.web("#333333"));
+        test.setStrokeWidth(2);
+        Circle batch = new Circle(7, Color.TRANSPARENT);
+        batch.setStroke(Color.BLACK);
+        batch.setStrokeWidth(2);
+        legend.getChildren().addAll(item("training", train), item("test", test), item("current batch", batch));
+    }
+
+    private static Label item(String text, Shape graphic) {
+        Label label = new Label(text, graphic);
+        label.getStyleClass().add("legend-item");
+        return label;
+    }
+}

@@ -1,0 +1,384 @@
+package org.backproplab.ui.views;
+
+import static org.backproplab.ui.views.NumberText.short4;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.backproplab.engine.Architecture;
+import org.backproplab.sim.PhaseCursor;
+
+/**
+ * Paints the network graph of {@link NetworkGraphView}: the band of the layer the phase works
+ * on, layer titles, edges, nodes, value and gradient numbers, and the colour legend.
+ */
+final class GraphPainter {
+    private static final double[] GRADIENT_POSITIONS = {0.76, 0.68, 0.6, 0.84, 0.52, 0.44};
+    private static final double[] WEIGHT_POSITIONS = {0.24, 0.32, 0.4, 0.16, 0.48};
+    /** Beyond this many edges, numbers on edges crowd the picture even when they fit. */
+    private static final int MAX_NUMBERED_EDGES = 24;
+    private final Text measure = new Text();
+    private Font valueFont;
+    private Font gradientFont;
+    private Font smallFont;
+    private Font titleFont;
+
+    /** A label laid out but not drawn yet; target and role are null for labels not reported. */
+    private record PendingLabel(Bounds box, String text, Color color, Font font, GraphSelection target,
+                                NetworkGraphView.LabelRole role) {
+    }
+
+    /**
+     * @return the geometry used, or null when nothing is drawn
+     */
+    GraphGeometry paint(GraphicsContext gc, double width, double height, PhaseValues v, double scale,
+                        GraphSelection selected, GraphSelection hovered, NetworkGraphView.LabelSink sink) {
+        gc.setFill(Color.WHITE);
+        gc.fillRect(0, 0, width, height);
+        titleFont = Font.font("DejaVu Sans", FontWeight.BOLD, 13 * scale);
+        valueFont = Font.font("DejaVu Sans", 13 * scale);
+        gradientFont = Font.font("DejaVu Sans", FontWeight.BOLD, 13 * scale);
+        smallFont = Font.font("DejaVu Sans", 11.5 * scale);
+        if (v == null || width < 20 || height < 20) {
+            return null;
+        }
+        Architecture arch = v.architecture();
+        int layers = v.layers();
+        int maxUnits = 0;
+        for (int l = 0; l <= layers; l++) {
+            maxUnits = Math.max(maxUnits, v.units(l));
+        }
+        double lineHeight = 17 * scale;
+        GraphGeometry g = new GraphGeometry(arch.sizes(), width, height, (maxUnits <= 8 ? 78 : 44) * scale,
+                2.3 * lineHeight + 10 * scale, 2.4 * lineHeight + 6, 30 * scale);
+        double r = g.radius();
+        // numbers at nodes when the nodes are big enough; on edges only when every label fits
+        boolean nodeNumbers = maxUnits <= 8 && r >= 14 * scale;
+        LabelPlacer placer = new LabelPlacer();
+        List<PendingLabel> nodeLabels = nodeNumbers ? layoutNodeLabels(v, g, placer, lineHeight, sink) : List.of();
+        List<PendingLabel> edgeLabels = new ArrayList<>();
+        int edges = 0;
+        for (int l = 1; l <= layers; l++) {
+            edges += v.units(l - 1) * v.units(l);
+        }
+        boolean edgeNumbers = nodeNumbers && edges <= MAX_NUMBERED_EDGES
+                && placeEdgeLabels(v, g, placer, edgeLabels, lineHeight);
+        if (edgeNumbers) {
+            for (PendingLabel p : edgeLabels) {
+                if (p.target() != null) {
+                    sink.drawn(p.target(), p.role(), p.text());
+                }
+            }
+        } else {
+            edgeLabels.clear();
+        }
+
+        drawActiveBand(gc, v.snapshot().phase(), g, height, lineHeight);
+        drawTitles(gc, v, g, lineHeight, sink);
+        drawEdges(gc, v, g, scale, selected, hovered, edgeNumbers);
+        drawNodes(gc, v, g, scale, selected, hovered, nodeNumbers);
+        for (PendingLabel p : nodeLabels) {
+            drawLabel(gc, p);
+        }
+        for (PendingLabel p : edgeLabels) {
+            drawLabel(gc, p);
+        }
+        drawLegend(gc, v, width, height, lineHeight, edgeNumbers);
+        return g;
+    }
+
+    private void drawEdges(GraphicsContext gc, PhaseValues v, GraphGeometry g, double scale, GraphSelection selected,
+                           GraphSelection hovered, boolean edgeNumbers) {
+        int layers = v.layers();
+        double maxWeight = 1e-12;
+        double maxWeightGradient = 1e-300;
+        for (int l = 1; l <= layers; l++) {
+            for (int i = 0; i < v.units(l - 1); i++) {
+                for (int j = 0; j < v.units(l); j++) {
+                    maxWeight = Math.max(maxWeight, Math.abs(v.weight(l, i, j)));
+                    if (v.backwardKnown(l)) {
+                        maxWeightGradient = Math.max(maxWeightGradient, Math.abs(v.weightGradient(l, i, j)));
+                    }
+                }
+            }
+        }
+        for (int l = 1; l <= layers; l++) {
+            for (int i = 0; i < v.units(l - 1); i++) {
+                for (int j = 0; j < v.units(l); j++) {
+                    GraphSelection e = GraphSelection.edge(l, i, j);
+                    double w = v.weight(l, i, j);
+                    // thickness ∝ |w|
+                    double lineWidth = (0.8 + 4.2 * Math.abs(w) / maxWeight) * Math.sqrt(scale);
+                    double x1 = g.x(l - 1, i);
+                    double y1 = g.y(l - 1, i);
+                    double x2 = g.x(l, j);
+                    double y2 = g.y(l, j);
+                    if (e.equals(selected) || e.equals(hovered)) {
+                        gc.setLineDashes();
+                        gc.setStroke(e.equals(selected) ? Palette.SELECTION : Color.web("#9a9a9a"));
+                        gc.setLineWidth(lineWidth + 5);
+                        gc.strokeLine(x1, y1, x2, y2);
+                    }
+                    gc.setStroke(w >= 0 ? Palette.POSITIVE_WEIGHT : Palette.NEGATIVE_WEIGHT);
+                    gc.setGlobalAlpha(edgeNumbers ? 1.0 : 0.6);
+                    gc.setLineWidth(lineWidth);
+                    if (w < 0) {
+                        gc.setLineDashes(7 * scale, 4 * scale);
+                    } else {
+                        gc.setLineDashes();
+                    }
+                    gc.strokeLine(x1, y1, x2, y2);
+                    gc.setGlobalAlpha(1);
+                    gc.setLineDashes();
+                    if (!edgeNumbers && v.backwardKnown(l)) {
+                        // gradient as a dot near the target end, area ∝ |∂J/∂w|
+                        double dot = (1.2 + 4.5 * Math.sqrt(Math.abs(v.weightGradient(l, i, j)) / maxWeightGradient))
+                                * Math.sqrt(scale);
+                        gc.setFill(Palette.edgeGradient(l == layers));
+                        gc.fillOval(x1 + 0.76 * (x2 - x1) - dot, y1 + 0.76 * (y2 - y1) - dot, 2 * dot, 2 * dot);
+                    }
+                }
+            }
+        }
+    }
+
+    private void drawNodes(GraphicsContext gc, PhaseValues v, GraphGeometry g, double scale, GraphSelection selected,
+                           GraphSelection hovered, boolean nodeNumbers) {
+        double r = g.radius();
+        double maxNodeGradient = 1e-300;
+        for (int l = 0; l <= v.layers(); l++) {
+            for (int i = 0; i < v.units(l) && v.nodeGradientKnown(l); i++) {
+                maxNodeGradient = Math.max(maxNodeGradient, Math.abs(v.nodeGradient(l, i)));
+            }
+        }
+        for (int l = 0; l <= v.layers(); l++) {
+            boolean known = v.valueKnown(l);
+            for (int i = 0; i < v.units(l); i++) {
+                GraphSelection n = GraphSelection.node(l, i);
+                double x = g.x(l, i);
+                double y = g.y(l, i);
+                if (!nodeNumbers && v.nodeGradientKnown(l)) {
+                    // gradient as a red ring, width ∝ |∂J/∂a|
+                    double ring = (1 + 6 * Math.abs(v.nodeGradient(l, i)) / maxNodeGradient) * Math.sqrt(scale);
+                    gc.setStroke(Palette.NODE_GRADIENT);
+                    gc.setLineWidth(ring);
+                    gc.strokeOval(x - r - ring / 2, y - r - ring / 2, 2 * r + ring, 2 * r + ring);
+                }
+                gc.setFill(known ? Color.WHITE : Color.web("#f3f3f3"));
+                gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+                boolean emphasised = n.equals(selected) || n.equals(hovered);
+                gc.setStroke(n.equals(selected) ? Palette.SELECTION : known ? Color.web("#333333") : Palette.PENDING);
+                gc.setLineWidth((emphasised ? 3.5 : 1.6) * scale);
+                gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            }
+        }
+    }
+
+    // values inside the nodes, red gradients below them, targets beside the outputs
+    private List<PendingLabel> layoutNodeLabels(PhaseValues v, GraphGeometry g, LabelPlacer placer, double lineHeight,
+                                                NetworkGraphView.LabelSink sink) {
+        List<PendingLabel> labels = new ArrayList<>();
+        double r = g.radius();
+        int layers = v.layers();
+        for (int l = 0; l <= layers; l++) {
+            for (int i = 0; i < v.units(l); i++) {
+                placer.reserve(LabelPlacer.centred(g.x(l, i), g.y(l, i), 2 * r + 4, 2 * r + 4));
+            }
+        }
+        for (int l = 0; l <= layers; l++) {
+            for (int i = 0; i < v.units(l); i++) {
+                GraphSelection n = GraphSelection.node(l, i);
+                double x = g.x(l, i);
+                double y = g.y(l, i);
+                if (v.valueKnown(l)) {
+                    String text = short4(v.value(l, i));
+                    double tw = textWidth(text, valueFont);
+                    boolean wide = tw + 4 > 2 * r;
+                    Bounds box = LabelPlacer.centred(x, y, tw + 6, lineHeight);
+                    if (wide) {
+                        placer.reserve(box);
+                    }
+                    labels.add(new PendingLabel(box, text, Palette.VALUE_TEXT, wide ? valueFont : null, n,
+                            NetworkGraphView.LabelRole.VALUE));
+                    sink.drawn(n, NetworkGraphView.LabelRole.VALUE, text);
+                }
+                if (v.nodeGradientKnown(l)) {
+                    String text = short4(v.nodeGradient(l, i));
+                    double tw = textWidth(text, gradientFont);
+                    Bounds box = LabelPlacer.centred(x, y + r + 3 + lineHeight / 2, tw + 6, lineHeight);
+                    placer.reserve(box);
+                    labels.add(new PendingLabel(box, text, Palette.NODE_GRADIENT, gradientFont, n,
+                            NetworkGraphView.LabelRole.GRADIENT));
+                    sink.drawn(n, NetworkGraphView.LabelRole.GRADIENT, text);
+                }
+                if (l == layers && v.lossKnown() && v.snapshot().data().train().isClassification()) {
+                    String text = "t = " + short4(v.target(i));
+                    double tw = textWidth(text, smallFont);
+                    Bounds box = LabelPlacer.centred(x + r + 8 + tw / 2, y, tw + 4, lineHeight);
+                    placer.reserve(box);
+                    labels.add(new PendingLabel(box, text, Color.web("#444444"), smallFont, null, null));
+                }
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * Places ∂J/∂w labels (every one must fit, else none is shown; before the backward pass a
+     * placeholder of the same size reserves their room so the layout does not jump) and then
+     * weight labels where there is room.
+     *
+     * @return whether every gradient label fitted
+     */
+    private boolean placeEdgeLabels(PhaseValues v, GraphGeometry g, LabelPlacer placer, List<PendingLabel> labels,
+                                    double lineHeight) {
+        int layers = v.layers();
+        for (int l = layers; l >= 1; l--) {
+            boolean known = v.backwardKnown(l);
+            for (int i = 0; i < v.units(l - 1); i++) {
+                for (int j = 0; j < v.units(l); j++) {
+                    String text = known ? short4(v.weightGradient(l, i, j)) : "−0.0000";
+                    Bounds box = placeAlong(g, placer, l, i, j, text, gradientFont, lineHeight, GRADIENT_POSITIONS);
+                    if (box == null) {
+                        return false;
+                    }
+                    if (known) {
+                        labels.add(new PendingLabel(box, text, Palette.edgeGradient(l == layers), gradientFont,
+                                GraphSelection.edge(l, i, j), NetworkGraphView.LabelRole.GRADIENT));
+                    }
+                }
+            }
+        }
+        for (int l = 1; l <= layers; l++) {
+            for (int i = 0; i < v.units(l - 1); i++) {
+                for (int j = 0; j < v.units(l); j++) {
+                    double w = v.weight(l, i, j);
+                    String text = short4(w);
+                    Bounds box = placeAlong(g, placer, l, i, j, text, smallFont, lineHeight, WEIGHT_POSITIONS);
+                    if (box != null) {
+                        labels.add(new PendingLabel(box, text, w >= 0 ? Palette.POSITIVE_WEIGHT : Palette.NEGATIVE_WEIGHT,
+                                smallFont, GraphSelection.edge(l, i, j), NetworkGraphView.LabelRole.WEIGHT));
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private Bounds placeAlong(GraphGeometry g, LabelPlacer placer, int l, int i, int j, String text, Font font,
+                              double lineHeight, double[] positions) {
+        double tw = textWidth(text, font) + 6;
+        List<Bounds> candidates = new ArrayList<>();
+        for (double t : positions) {
+            double x = g.x(l - 1, i) + t * (g.x(l, j) - g.x(l - 1, i));
+            double y = g.y(l - 1, i) + t * (g.y(l, j) - g.y(l - 1, i));
+            candidates.add(LabelPlacer.centred(x, y, tw, lineHeight));
+        }
+        return placer.place(candidates);
+    }
+
+    private void drawLabel(GraphicsContext gc, PendingLabel p) {
+        Bounds b = p.box();
+        if (p.font() != null) {
+            gc.setFill(Palette.LABEL_BACKGROUND);
+            gc.fillRoundRect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), 6, 6);
+        }
+        gc.setFont(p.font() == null ? valueFont : p.font());
+        gc.setFill(p.color());
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(p.text(), b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
+    }
+
+    private void drawActiveBand(GraphicsContext gc, PhaseCursor phase, GraphGeometry g, double height, double lineHeight) {
+        int from;
+        int to;
+        switch (phase.kind()) {
+            case FORWARD, BACKWARD -> {
+                from = phase.layer();
+                to = phase.layer();
+            }
+            case LOSS -> {
+                from = phase.layers();
+                to = phase.layers();
+            }
+            case UPDATE -> {
+                from = 0;
+                to = phase.layers();
+            }
+            default -> {
+                return;
+            }
+        }
+        double pad = g.radius() + 16;
+        // FORWARD and BACKWARD l work on the weights into layer l too: the band starts past layer l − 1
+        double left = from > 0 && phase.kind() != PhaseCursor.Kind.LOSS ? g.x(from - 1, 0) + g.radius() + 6
+                : g.x(from, 0) - pad;
+        double right = g.x(to, 0) + pad;
+        gc.setFill(Palette.ACTIVE_LAYER);
+        gc.fillRoundRect(left, 4, right - left, height - 2.4 * lineHeight - 8, 18, 18);
+    }
+
+    private void drawTitles(GraphicsContext gc, PhaseValues v, GraphGeometry g, double lineHeight,
+                            NetworkGraphView.LabelSink sink) {
+        Architecture arch = v.architecture();
+        int layers = v.layers();
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        for (int l = 0; l <= layers; l++) {
+            String title = l == 0 ? "input x"
+                    : (l == layers ? "output" : layers == 2 ? "hidden h" : "layer " + l) + " · "
+                    + arch.activations().get(l - 1).id();
+            gc.setFont(titleFont);
+            gc.setFill(Color.web("#222222"));
+            gc.fillText(title, g.x(l, 0), 8 + lineHeight / 2);
+        }
+        if (v.lossKnown()) {
+            String text = "J = " + short4(v.loss());
+            gc.setFont(gradientFont);
+            gc.setFill(Palette.VALUE_TEXT);
+            gc.fillText(text, g.x(layers, 0), 8 + 1.5 * lineHeight);
+            sink.drawn(GraphSelection.node(layers, -1), NetworkGraphView.LabelRole.VALUE, text);
+        }
+    }
+
+    private void drawLegend(GraphicsContext gc, PhaseValues v, double width, double height, double lineHeight,
+                            boolean numbers) {
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setFont(smallFont);
+        double y = height - 1.8 * lineHeight;
+        double x = 10;
+        Object[][] items = {
+            {Palette.NODE_GRADIENT, "■ ∂J/∂(node output)"},
+            {Palette.OUTPUT_EDGE_GRADIENT, "■ ∂J/∂w output layer"},
+            {Palette.HIDDEN_EDGE_GRADIENT, "■ ∂J/∂w hidden layers"},
+            {Palette.POSITIVE_WEIGHT, "━ w > 0"},
+            {Palette.NEGATIVE_WEIGHT, "╍ w < 0"},
+        };
+        for (Object[] item : items) {
+            gc.setFill((Color) item[0]);
+            String text = (String) item[1];
+            gc.fillText(text, x, y);
+            x += textWidth(text, smallFont) + 16;
+        }
+        String note = (numbers ? "" : "hover for numbers · ")
+                + (v.batchSize() > 1 ? "node values: sample 1 of " + v.batchSize() + " · ∂J/∂w: whole batch · " : "")
+                + v.snapshot().phase().label();
+        gc.setFill(Color.web("#555555"));
+        gc.fillText(note, 10, height - 0.7 * lineHeight, Math.max(10, width - 20));
+    }
+
+    private double textWidth(String text, Font font) {
+        measure.setText(text);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
+    }
+}

@@ -1,0 +1,268 @@
+package org.backproplab.ui.views;
+
+import java.awt.Color;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.backproplab.sim.Snapshot;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Training and test loss per epoch, the batch loss of each iteration (while there are few of
+ * them: stepping and the first epochs), and training and test accuracy on a second axis, over
+ * epochs. Each render appends only the points added since the last one, with one change
+ * notification per series and at most one chart redraw every 80 ms (a held-back redraw
+ * happens on a later call, even with the same snapshot); when the run restarts or steps back (fewer
+ * points than drawn) the series are rebuilt. Long runs keep at most about 2,000 points per
+ * curve by keeping every 2ᵏ-th epoch. A check box switches the loss axis to a log scale.
+ */
+public class LossChartView extends BorderPane {
+    /** Iterations beyond this are not drawn individually (the per-epoch curves continue). */
+    static final int MAX_ITERATION_POINTS = 2000;
+    /** When an epoch series would exceed this, it keeps every second of its points from then on. */
+    static final int MAX_EPOCH_POINTS = 2000;
+    private static final PseudoClass PRESENTER = PseudoClass.getPseudoClass("presenter");
+
+    private final XYSeries trainLoss = new XYSeries("training loss", false, true);
+    private final XYSeries testLoss = new XYSeries("test loss", false, true);
+    private final XYSeries batchLoss = new XYSeries("batch loss (each iteration)", false, true);
+    private final XYSeries trainAccuracy = new XYSeries("training accuracy", false, true);
+    private final XYSeries testAccuracy = new XYSeries("test accuracy", false, true);
+    private final XYPlot plot;
+    private final JFreeChart chart;
+    private final NumberAxis linearLoss = new NumberAxis("loss J");
+    private final LogAxis logLoss = new LogAxis("loss J (log scale)");
+    private final CheckBox logScale = new CheckBox("log scale");
+    private int epochsDrawn;
+    private int epochStride = 1;
+    private int iterationsAppended;
+    private int iterationsDrawn;
+    private Snapshot last;
+    private double scale = 1;
+    private boolean pendingRedraw;
+    private final RedrawThrottle throttle = new RedrawThrottle(this::forcePendingRedraw);
+
+    /** An empty chart; call {@link #render} with snapshots. */
+    public LossChartView() {
+        getStyleClass().add("loss-chart-view");
+        XYSeriesCollection losses = new XYSeriesCollection();
+        losses.addSeries(trainLoss);
+        losses.addSeries(testLoss);
+        losses.addSeries(batchLoss);
+        XYSeriesCollection accuracies = new XYSeriesCollection();
+        accuracies.addSeries(trainAccuracy);
+        accuracies.addSeries(testAccuracy);
+        NumberAxis epochAxis = new NumberAxis("epoch");
+        epochAxis.setAutoRangeIncludesZero(true);
+        linearLoss.setAutoRangeIncludesZero(true);
+        linearLoss.setNumberFormatOverride(new ShortNumberFormat());
+        logLoss.setSmallestValue(1e-8);
+        logLoss.setBase(10);
+        // ticks at powers of ten, with minor grid lines between them
+        logLoss.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0, new ShortNumberFormat(), 9));
+        logLoss.setMinorTickMarksVisible(true);
+        logLoss.setNumberFormatOverride(new ShortNumberFormat());
+        XYLineAndShapeRenderer lossRenderer = new XYLineAndShapeRenderer(true, false);
+        lossRenderer.setSeriesPaint(0, ChartStyle.awt(Palette.classColor(0)));
+        lossRenderer.setSeriesStroke(0, ChartStyle.SOLID);
+        lossRenderer.setSeriesPaint(1, ChartStyle.awt(Palette.classColor(5)));
+        lossRenderer.setSeriesStroke(1, ChartStyle.DASHED);
+        lossRenderer.setSeriesPaint(2, new Color(0x88, 0x88, 0x88));
+        lossRenderer.setSeriesStroke(2, ChartStyle.DOTTED);
+        lossRenderer.setDrawSeriesLineAsPath(true);
+        XYLineAndShapeRenderer accuracyRenderer = new XYLineAndShapeRenderer(true, false);
+        accuracyRenderer.setDrawSeriesLineAsPath(true);
+        accuracyRenderer.setSeriesPaint(0, ChartStyle.awt(Palette.classColor(2)));
+        accuracyRenderer.setSeriesStroke(0, ChartStyle.SOLID);
+        accuracyRenderer.setSeriesPaint(1, ChartStyle.awt(Palette.classColor(3)));
+        accuracyRenderer.setSeriesStroke(1, ChartStyle.DASHED);
+        NumberAxis accuracyAxis = new NumberAxis("accuracy");
+        accuracyAxis.setRange(0, 1.02);
+        plot = new XYPlot(losses, epochAxis, linearLoss, lossRenderer);
+        plot.setRangeAxis(1, accuracyAxis);
+        plot.setDataset(1, accuracies);
+        plot.setRenderer(1, accuracyRenderer);
+        plot.mapDatasetToRangeAxis(1, 1);
+        plot.setNoDataMessage("No points yet: the curves grow as iterations complete.");
+        chart = new JFreeChart(null, null, plot, true);
+        ChartStyle.apply(chart, scale);
+
+        Label title = new Label("Loss and accuracy");
+        title.getStyleClass().add("view-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        logScale.getStyleClass().add("log-scale-toggle");
+        logScale.selectedProperty().addListener((obs, was, now) -> {
+            chart.setNotify(true);
+            pendingRedraw = false;
+            plot.setRangeAxis(0, now ? logLoss : linearLoss);
+            ChartStyle.apply(chart, scale);
+        });
+        HBox bar = new HBox(8, title, spacer, logScale);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("view-bar");
+        setTop(bar);
+        setCenter(new ChartViewer(chart));
+    }
+
+    /** @return whether the loss axis is logarithmic */
+    public BooleanProperty logScaleProperty() {
+        return logScale.selectedProperty();
+    }
+
+    /** @param large true for presentation: larger type */
+    public void setPresenterMode(boolean large) {
+        scale = large ? 1.6 : 1;
+        pseudoClassStateChanged(PRESENTER, large);
+        ChartStyle.apply(chart, scale);
+    }
+
+    /**
+     * Appends the epochs and iterations that are new since the last render.
+     *
+     * @param snapshot the snapshot
+     */
+    public void render(Snapshot snapshot) {
+        if (snapshot == last) {
+            flushPendingRedraw();
+            return;
+        }
+        last = snapshot;
+        List<Snapshot.EpochMetrics> epochs = snapshot.epochMetrics();
+        List<Double> iterations = snapshot.iterationLosses();
+        boolean restarted = epochs.size() < epochsDrawn || iterations.size() < iterationsDrawn;
+        int upTo = Math.min(iterations.size(), MAX_ITERATION_POINTS);
+        if (!restarted && epochs.size() == epochsDrawn && upTo == iterationsAppended) {
+            iterationsDrawn = iterations.size();
+            flushPendingRedraw();
+            return;
+        }
+        // appends notify the plot (axes rescale) but the chart repaints only on setNotify(true)
+        chart.setNotify(false);
+        if (restarted) {
+            clear();
+            upTo = Math.min(iterations.size(), MAX_ITERATION_POINTS);
+        }
+        boolean epochsAdded = epochs.size() > epochsDrawn || restarted;
+        if (epochs.size() / epochStride > MAX_EPOCH_POINTS) {
+            // long runs: halve the density (a rebuild that happens once per doubling, not per point)
+            while (epochs.size() / epochStride > MAX_EPOCH_POINTS) {
+                epochStride *= 2;
+            }
+            for (XYSeries series : List.of(trainLoss, testLoss, trainAccuracy, testAccuracy)) {
+                series.clear();
+            }
+            epochsDrawn = 0;
+        }
+        for (int e = epochsDrawn; e < epochs.size(); e++) {
+            Snapshot.EpochMetrics m = epochs.get(e);
+            if (m.epoch() % epochStride != 0) {
+                continue;
+            }
+            addIfFinite(trainLoss, m.epoch(), m.train().loss());
+            addIfFinite(testLoss, m.epoch(), m.test().loss());
+            addIfFinite(trainAccuracy, m.epoch(), m.train().accuracy());
+            addIfFinite(testAccuracy, m.epoch(), m.test().accuracy());
+        }
+        epochsDrawn = epochs.size();
+        int perEpoch = Math.max(1, snapshot.iterationsPerEpoch());
+        boolean iterationsAdded = upTo > iterationsAppended;
+        for (int i = iterationsAppended; i < upTo; i++) {
+            // iteration i ends at epoch (i + 1) / iterations per epoch
+            addIfFinite(batchLoss, (i + 1.0) / perEpoch, iterations.get(i));
+        }
+        iterationsAppended = upTo;
+        iterationsDrawn = iterations.size();
+        if (epochsAdded) {
+            trainLoss.fireSeriesChanged();
+            testLoss.fireSeriesChanged();
+            trainAccuracy.fireSeriesChanged();
+            testAccuracy.fireSeriesChanged();
+        }
+        if (iterationsAdded) {
+            batchLoss.fireSeriesChanged();
+        }
+        // while points arrive every frame, the chart is repainted at most every 80 ms
+        pendingRedraw = true;
+        flushPendingRedraw();
+    }
+
+    private void flushPendingRedraw() {
+        if (pendingRedraw && throttle.tryRedraw()) {
+            pendingRedraw = false;
+            chart.setNotify(true);
+        } else if (pendingRedraw) {
+            throttle.heldBack();
+        }
+    }
+
+    private void forcePendingRedraw() {
+        if (pendingRedraw) {
+            throttle.redrawn();
+            pendingRedraw = false;
+            chart.setNotify(true);
+        }
+    }
+
+    /** @return whether new points wait for the next allowed repaint */
+    boolean redrawPending() {
+        return pendingRedraw;
+    }
+
+    /** @return the redraw limiter (tests set its clock) */
+    RedrawThrottle throttle() {
+        return throttle;
+    }
+
+    /**
+     * @param series "train", "test", "batch", "trainAccuracy" or "testAccuracy"
+     * @return the number of points in that series
+     */
+    int pointCount(String series) {
+        return switch (series) {
+            case "train" -> trainLoss.getItemCount();
+            case "test" -> testLoss.getItemCount();
+            case "batch" -> batchLoss.getItemCount();
+            case "trainAccuracy" -> trainAccuracy.getItemCount();
+            case "testAccuracy" -> testAccuracy.getItemCount();
+            default -> throw new IllegalArgumentException(series);
+        };
+    }
+
+    /** @return the loss axis in use */
+    ValueAxis lossAxis() {
+        return plot.getRangeAxis(0);
+    }
+
+    private void clear() {
+        // series.clear() notifies; the chart is not redrawn until setNotify(true) in render
+        for (XYSeries s : List.of(trainLoss, testLoss, batchLoss, trainAccuracy, testAccuracy)) {
+            s.clear();
+        }
+        epochsDrawn = 0;
+        iterationsDrawn = 0;
+        iterationsAppended = 0;
+        epochStride = 1;
+    }
+
+    private static void addIfFinite(XYSeries series, double x, double y) {
+        if (Double.isFinite(y)) {
+            series.add(x, y, false);
+        }
+    }
+}

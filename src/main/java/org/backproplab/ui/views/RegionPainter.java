@@ -1,0 +1,156 @@
+package org.backproplab.ui.views;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.backproplab.data.Dataset;
+import org.backproplab.sim.Snapshot;
+
+/**
+ * Paints the decision-region canvas: the shaded grid image, axes with ticks in original units
+ * and titles from the feature names, then the test points, training points and batch rings.
+ */
+final class RegionPainter {
+
+    /**
+     * Colours a grid: the class colour mixed into white by 18 % (undecided) to 70 % (certain).
+     *
+     * @param grid the grid
+     * @return opaque ARGB pixels, row-major
+     */
+    static int[] shade(DecisionGrid grid) {
+        int[] argb = new int[grid.columns() * grid.rows()];
+        for (int i = 0; i < argb.length; i++) {
+            Color c = Palette.classColor(grid.classes()[i]);
+            double alpha = 0.18 + 0.52 * grid.confidence()[i];
+            int r = (int) Math.round(255 * (1 - alpha + alpha * c.getRed()));
+            int g = (int) Math.round(255 * (1 - alpha + alpha * c.getGreen()));
+            int b = (int) Math.round(255 * (1 - alpha + alpha * c.getBlue()));
+            argb[i] = 0xff000000 | (r << 16) | (g << 8) | b;
+        }
+        return argb;
+    }
+
+    void paint(GraphicsContext gc, double width, double height, Snapshot s, PlaneAxes axes, Image image, String note,
+               double scale) {
+        gc.setFill(Color.WHITE);
+        gc.fillRect(0, 0, width, height);
+        Font font = Font.font("DejaVu Sans", 12 * scale);
+        Font titleFont = Font.font("DejaVu Sans", FontWeight.BOLD, 13 * scale);
+        if (note != null || axes == null) {
+            gc.setFill(Color.web("#444444"));
+            gc.setFont(titleFont);
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.fillText(note == null ? "" : note, width / 2, height / 2, Math.max(10, width - 20));
+            return;
+        }
+        double left = 58 * scale;
+        double top = 10;
+        double right = width - 14;
+        double bottom = height - 44 * scale;
+        double plotW = right - left;
+        double plotH = bottom - top;
+        if (plotW < 20 || plotH < 20) {
+            return;
+        }
+        if (image != null) {
+            gc.setImageSmoothing(true);
+            gc.drawImage(image, left, top, plotW, plotH);
+        } else {
+            gc.setFill(Color.web("#f4f4f4"));
+            gc.fillRect(left, top, plotW, plotH);
+        }
+        gc.setStroke(Color.web("#555555"));
+        gc.setLineWidth(1);
+        gc.strokeRect(left, top, plotW, plotH);
+
+        // ticks in original units
+        gc.setFont(font);
+        gc.setFill(Color.web("#222222"));
+        double xStep = PlaneAxes.tickStep(axes.xMin(), axes.xMax(), (int) Math.max(2, plotW / (70 * scale)));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.TOP);
+        for (double t = Math.ceil(axes.xMin() / xStep) * xStep; t <= axes.xMax(); t += xStep) {
+            double px = left + (t - axes.xMin()) / (axes.xMax() - axes.xMin()) * plotW;
+            gc.strokeLine(px, bottom, px, bottom + 4);
+            gc.fillText(NumberText.short4(round(t, xStep)), px, bottom + 6);
+        }
+        double yStep = PlaneAxes.tickStep(axes.yMin(), axes.yMax(), (int) Math.max(2, plotH / (50 * scale)));
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.CENTER);
+        for (double t = Math.ceil(axes.yMin() / yStep) * yStep; t <= axes.yMax(); t += yStep) {
+            double py = bottom - (t - axes.yMin()) / (axes.yMax() - axes.yMin()) * plotH;
+            gc.strokeLine(left - 4, py, left, py);
+            gc.fillText(NumberText.short4(round(t, yStep)), left - 6, py);
+        }
+        Dataset train = s.data().train();
+        gc.setFont(titleFont);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.BOTTOM);
+        gc.fillText(PlaneAxes.title(train.featureNames().get(0)), left + plotW / 2, height - 4);
+        gc.save();
+        gc.translate(14 * scale, top + plotH / 2);
+        gc.rotate(-90);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(PlaneAxes.title(train.featureNames().get(1)), 0, 0);
+        gc.restore();
+
+        gc.save();
+        gc.beginPath();
+        gc.rect(left, top, plotW, plotH);
+        gc.clip();
+        double r = 4.5 * scale;
+        Dataset test = s.data().test();
+        gc.setLineWidth(2 * Math.sqrt(scale));
+        for (int i = 0; i < test.rows(); i++) {
+            double px = px(axes, test.input(i, 0), left, plotW);
+            double py = py(axes, test.input(i, 1), bottom, plotH);
+            gc.setFill(Color.WHITE);
+            gc.fillRect(px - r, py - r, 2 * r, 2 * r);
+            gc.setStroke(Palette.classColor(test.label(i)).darker());
+            gc.strokeRect(px - r, py - r, 2 * r, 2 * r);
+        }
+        gc.setLineWidth(1);
+        for (int i = 0; i < train.rows(); i++) {
+            double px = px(axes, train.input(i, 0), left, plotW);
+            double py = py(axes, train.input(i, 1), bottom, plotH);
+            gc.setFill(Palette.classColor(train.label(i)));
+            gc.fillOval(px - r, py - r, 2 * r, 2 * r);
+            gc.setStroke(Color.web("#222222"));
+            gc.strokeOval(px - r, py - r, 2 * r, 2 * r);
+        }
+        gc.setStroke(Color.BLACK);
+        gc.setLineWidth(2.2 * Math.sqrt(scale));
+        double ring = r + 4 * scale;
+        int[] batch = s.batchRows();
+        // a batch of the whole training set would ring every point: rings only for minibatches
+        for (int row : batch.length < train.rows() ? batch : new int[0]) {
+            if (row >= 0 && row < train.rows()) {
+                double px = px(axes, train.input(row, 0), left, plotW);
+                double py = py(axes, train.input(row, 1), bottom, plotH);
+                gc.strokeOval(px - ring, py - ring, 2 * ring, 2 * ring);
+            }
+        }
+        gc.restore();
+    }
+
+    private static double px(PlaneAxes axes, double network, double left, double plotW) {
+        return left + (axes.toOriginal(0, network) - axes.xMin()) / (axes.xMax() - axes.xMin()) * plotW;
+    }
+
+    private static double py(PlaneAxes axes, double network, double bottom, double plotH) {
+        return bottom - (axes.toOriginal(1, network) - axes.yMin()) / (axes.yMax() - axes.yMin()) * plotH;
+    }
+
+    // removes floating-point noise from tick values (0.30000000000000004 → 0.3)
+    private static double round(double value, double step) {
+        double digits = Math.max(0, -Math.floor(Math.log10(step)) + 1);
+        double f = Math.pow(10, digits);
+        return Math.round(value * f) / f;
+    }
+}
