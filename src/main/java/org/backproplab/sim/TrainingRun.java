@@ -102,14 +102,20 @@ public final class TrainingRun implements AutoCloseable {
      * @param seed initialiser seed
      */
     public void reinitialise(long seed) {
-        post(r -> {
-            LabFile lab = r.stepper.lab();
-            Initializer old = lab.init();
-            Initializer init = old == null ? new Initializer("xavier", seed, 0)
-                    : new Initializer(old.scheme(), seed, old.scale());
-            r.replace(new LabFile(lab.title(), lab.architecture(), null, init, lab.data(), lab.training(),
-                    lab.source()), "Re-initialised with seed " + seed);
-        });
+        post(r -> r.replace(reinitialised(r.stepper.lab(), seed), "Re-initialised with seed " + seed));
+    }
+
+    /**
+     * @param lab  a lab
+     * @param seed initialiser seed
+     * @return the lab starting from weights drawn by its initialiser (xavier when it gives
+     *         explicit weights) with that seed
+     */
+    public static LabFile reinitialised(LabFile lab, long seed) {
+        Initializer old = lab.init();
+        Initializer init = old == null ? new Initializer("xavier", seed, 0)
+                : new Initializer(old.scheme(), seed, old.scale());
+        return new LabFile(lab.title(), lab.architecture(), null, init, lab.data(), lab.training(), lab.source());
     }
 
     /** @param iterationsPerSecond play speed, or {@link #FLAT_OUT} */
