@@ -1,16 +1,22 @@
 package org.backproplab.ui.views;
 
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.backproplab.sim.Snapshot;
 
 /** The chosen layer's activation function and its units' pre-activations, as text. */
-public class ActivationPlotView extends TextView {
+public class ActivationPlotView extends StackPane {
+    private final Label text = new Label();
     private final IntegerProperty layer = new SimpleIntegerProperty(1);
 
     /** An empty plot. */
     public ActivationPlotView() {
-        super("activation-plot");
+        getStyleClass().addAll("text-view", "activation-plot");
+        text.setWrapText(true);
+        getChildren().add(text);
+        setMinSize(0, 0);
     }
 
     /** @param s the snapshot to show */
@@ -27,5 +33,13 @@ public class ActivationPlotView extends TextView {
     /** @return which layer (1..L) to plot */
     public IntegerProperty layerProperty() {
         return layer;
+    }
+
+    private void show(String content) {
+        text.setText(content);
+    }
+
+    private static String num(double v) {
+        return String.format("%.4f", v);
     }
 }

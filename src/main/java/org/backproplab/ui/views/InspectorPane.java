@@ -1,13 +1,19 @@
 package org.backproplab.ui.views;
 
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import org.backproplab.sim.Snapshot;
 
 /** The selected node or edge and its gradient, as text. */
-public class InspectorPane extends TextView {
+public class InspectorPane extends StackPane {
+    private final Label text = new Label();
 
     /** An empty inspector. */
     public InspectorPane() {
-        super("inspector");
+        getStyleClass().addAll("text-view", "inspector");
+        text.setWrapText(true);
+        getChildren().add(text);
+        setMinSize(0, 0);
     }
 
     /**
@@ -24,5 +30,13 @@ public class InspectorPane extends TextView {
             double w = s.parameters().weightsOf(l)[sel.fromUnit() * s.architecture().unitsOf(l) + sel.toUnit()];
             show("Weight " + sel.fromUnit() + " → " + sel.toUnit() + " of layer " + sel.layer() + " = " + num(w));
         }
+    }
+
+    private void show(String content) {
+        text.setText(content);
+    }
+
+    private static String num(double v) {
+        return String.format("%.4f", v);
     }
 }

@@ -1,14 +1,20 @@
 package org.backproplab.ui.views;
 
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import java.util.List;
 import org.backproplab.sim.Snapshot;
 
 /** The latest batch loss and epoch metrics, as text. */
-public class LossChartView extends TextView {
+public class LossChartView extends StackPane {
+    private final Label text = new Label();
 
     /** An empty chart. */
     public LossChartView() {
-        super("loss-chart");
+        getStyleClass().addAll("text-view", "loss-chart");
+        text.setWrapText(true);
+        getChildren().add(text);
+        setMinSize(0, 0);
     }
 
     /** @param s the snapshot to show */
@@ -23,5 +29,13 @@ public class LossChartView extends TextView {
                     .append(", accuracy ").append(num(m.train().accuracy()));
         }
         show(b.toString());
+    }
+
+    private void show(String content) {
+        text.setText(content);
+    }
+
+    private static String num(double v) {
+        return String.format("%.4f", v);
     }
 }

@@ -1,5 +1,7 @@
 package org.backproplab.ui.views;
 
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.backproplab.engine.LayerTrace;
@@ -7,13 +9,17 @@ import org.backproplab.sim.PhaseCursor;
 import org.backproplab.sim.Snapshot;
 
 /** The network: per layer, the activations and node gradients computed so far, as text. */
-public class NetworkGraphView extends TextView {
+public class NetworkGraphView extends StackPane {
+    private final Label text = new Label();
     private final ReadOnlyObjectWrapper<GraphSelection> selection = new ReadOnlyObjectWrapper<>();
     private Snapshot last;
 
     /** An empty view. */
     public NetworkGraphView() {
-        super("network-graph");
+        getStyleClass().addAll("text-view", "network-graph");
+        text.setWrapText(true);
+        getChildren().add(text);
+        setMinSize(0, 0);
     }
 
     /** @param s the snapshot to show (cheap when it is the one already shown) */
@@ -48,5 +54,13 @@ public class NetworkGraphView extends TextView {
     /** @param large whether to use presenter-size type */
     public void setPresenterMode(boolean large) {
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("presenter"), large);
+    }
+
+    private void show(String content) {
+        text.setText(content);
+    }
+
+    private static String num(double v) {
+        return String.format("%.4f", v);
     }
 }
