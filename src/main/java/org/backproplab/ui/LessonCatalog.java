@@ -13,7 +13,9 @@ import org.backproplab.io.LabReader;
 /**
  * The lessons the Lessons menu lists: the lab files in the {@code assets/lessons/} folder of
  * the working directory, in the order of its {@code index.txt} (one file name a line) or by
- * name. When there is none, the lecture's 2-3-1 example written below is the only lesson.
+ * name; without that folder, the same files packed in the application under
+ * {@code /assets/lessons/}. When there are none, the lecture's 2-3-1 example written below is
+ * the only lesson.
  */
 public final class LessonCatalog {
     /** The lecture's backprop-by-hand example: 2-3-1 sigmoid, no biases, one sample, BCE. */
@@ -35,6 +37,9 @@ public final class LessonCatalog {
     public record Lesson(String title, LabFile lab) {
     }
 
+    /** Where the lessons are packed inside the application. */
+    static final String PACKED = "/assets/lessons/";
+
     private LessonCatalog() {
     }
 
@@ -45,6 +50,9 @@ public final class LessonCatalog {
      */
     public static List<Lesson> load(Path folder) {
         List<Lesson> lessons = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            lessons.addAll(packed());
+        }
         for (Path file : files(folder)) {
             try {
                 LabFile lab = LabReader.read(file);
@@ -58,6 +66,39 @@ public final class LessonCatalog {
             lessons.add(new Lesson(lecture.title(), lecture));
         }
         return List.copyOf(lessons);
+    }
+
+    private static List<Lesson> packed() {
+        String index = resource("index.txt");
+        List<Lesson> lessons = new ArrayList<>();
+        if (index == null) {
+            return lessons;
+        }
+        for (String line : index.split("\\R")) {
+            String name = line.strip();
+            if (name.isEmpty() || name.startsWith("#")) {
+                continue;
+            }
+            String json = resource(name);
+            try {
+                if (json == null) {
+                    throw new LabException("lesson " + name + " (built-in): not found in the application");
+                }
+                LabFile lab = LabReader.parse(json, "lesson " + name + " (built-in)", null);
+                lessons.add(new Lesson(lab.title(), lab));
+            } catch (LabException e) {
+                System.err.println(e.getMessage());
+            }
+        }
+        return lessons;
+    }
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = LessonCatalog.class.getResourceAsStream(PACKED + name)) {
+            return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static List<Path> files(Path folder) {

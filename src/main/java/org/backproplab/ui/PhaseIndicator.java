@@ -23,6 +23,7 @@ public final class PhaseIndicator extends HBox {
     private final HBox chips = new HBox();
     private final List<Label> chipLabels = new ArrayList<>();
     private final Label phase = new Label();
+    private final Label hint = new Label();
     private final Label counters = new Label();
     private final Label batch = new Label();
     private int layers = -1;
@@ -35,14 +36,20 @@ public final class PhaseIndicator extends HBox {
         chips.setAlignment(Pos.CENTER_LEFT);
         phase.setId("phaseLabel");
         phase.getStyleClass().add("phase-name");
+        hint.setId("phaseHint");
+        hint.getStyleClass().add("phase-hint");
+        hint.setMinWidth(0);
         counters.setId("counterLabel");
+        counters.setMinWidth(Region.USE_PREF_SIZE);
         counters.getStyleClass().add("counters");
         batch.setId("batchLabel");
         batch.getStyleClass().add("batch-rows");
         batch.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(chips, phase, gap, counters, batch);
+        getChildren().addAll(chips, phase, hint, gap, counters, batch);
+        phase.setMinWidth(Region.USE_PREF_SIZE);
+        chips.setMinWidth(Region.USE_PREF_SIZE);
     }
 
     /** @param s the snapshot to describe */
@@ -56,10 +63,34 @@ public final class PhaseIndicator extends HBox {
             chipLabels.get(i).pseudoClassStateChanged(DONE, chipStep < p.step());
             chipLabels.get(i).pseudoClassStateChanged(CURRENT, chipStep == p.step());
         }
-        phase.setText(p.step() == 0 ? "READY: Step to start iteration " + (s.iteration() + 1) : p.label());
+        phase.setText(p.step() == 0 ? "READY" : p.label());
+        hint.setText(hint(p, s.iteration() + 1, s.architecture().bias()));
         counters.setText("Iteration " + (s.iteration() + 1) + "   Epoch " + (s.epoch() + (p.updated() ? 0 : 1))
                 + "   Batch " + (s.batchIndex() + 1) + " / " + s.iterationsPerEpoch());
         batch.setText("rows " + rows(s.batchRows()));
+    }
+
+    /** The equation a phase computes, in the lecture's notation. */
+    static String hint(PhaseCursor p, long iteration, boolean bias) {
+        int l = p.layer();
+        String prev = l == 1 ? "x" : "a" + sub(l - 1);
+        return switch (p.kind()) {
+            case READY -> "Step to start iteration " + iteration;
+            case FORWARD -> "z" + sub(l) + " = " + prev + "·W" + sub(l) + (bias ? " + b" + sub(l) : "") + ",  a"
+                    + sub(l) + " = g(z" + sub(l) + ")";
+            case LOSS -> "J = loss(y, t), averaged over the batch;  ∂J/∂y";
+            case BACKWARD -> "δ" + sub(l) + " = ∂J/∂a" + sub(l) + " ⊙ g′(z" + sub(l) + "),  ∂J/∂W" + sub(l) + " = "
+                    + prev + "ᵀ·δ" + sub(l);
+            case UPDATE -> "W ← W − α·∂J/∂W (optimiser step)";
+        };
+    }
+
+    private static String sub(int n) {
+        StringBuilder b = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) {
+            b.append((char) ('₀' + (c - '0')));
+        }
+        return b.toString();
     }
 
     private void rebuild(int l) {

@@ -118,7 +118,10 @@ final class SettingsPanel extends ScrollPane {
         TitledPane dataPane = new TitledPane("Data", data);
         TitledPane networkPane = new TitledPane("Network", network);
         TitledPane trainingPane = new TitledPane("Training", training);
-        setContent(new VBox(problem, dataPane, networkPane, trainingPane));
+        javafx.scene.control.Accordion sections = new javafx.scene.control.Accordion(dataPane, networkPane,
+                trainingPane);
+        sections.setExpandedPane(networkPane);
+        setContent(new VBox(problem, sections));
 
         for (Spinner<?> s : List.of(points, noise, testFraction, momentum, learningRate, batchSize, l2, seed)) {
             s.setEditable(true);

@@ -101,8 +101,9 @@ class MainWindowRunTest {
                 + " while training %d iterations%n", latency[probes / 2] / 1e6, latency[probes * 95 / 100] / 1e6,
                 maxMillis, probes, trained);
         assertTrue(trained > 1000, "training ran during the measurement: " + trained + " iterations");
-        // generous bound (a frame is 16.7 ms; the machine is shared): training must never hold the FX thread
-        assertTrue(maxMillis < 250, "an FX probe waited " + maxMillis + " ms");
+        // generous bound (a frame is 16.7 ms, but this machine is shared by many builds): a training
+        // thread that held the FX thread would show up as seconds
+        assertTrue(maxMillis < 500, "an FX probe waited " + maxMillis + " ms");
     }
 
     @Test
