@@ -143,9 +143,12 @@ public final class MainViewModel {
         if (s == snapshot.get()) {
             return false;
         }
+        Snapshot before = snapshot.get();
         snapshot.set(s);
         if (!s.message().isEmpty()) {
             notice.set(s.message());
+        } else if (s.atHistoryStart() && s.iteration() > 0 && !before.atHistoryStart()) {
+            notice.set("Start of history: older steps were dropped to stay within the memory budget");
         }
         return true;
     }

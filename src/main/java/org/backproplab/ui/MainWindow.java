@@ -74,7 +74,7 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox inspectorHeader = new HBox(inspectorTitle, gap, closeInspector);
         inspectorHeader.setAlignment(Pos.CENTER_LEFT);
-        inspectorBox = new VBox(inspectorHeader, inspector);
+        inspectorBox = new VBox(inspectorHeader, inspector, new WeightEditor(vm));
         inspectorBox.getStyleClass().add("inspector-box");
         inspectorBox.visibleProperty().bind(vm.selectionProperty().isNotNull());
         inspectorBox.managedProperty().bind(inspectorBox.visibleProperty());

@@ -127,4 +127,22 @@ class MainWindowSteppingTest {
         assertEquals(initial, back.parameters());
         assertTrue(robot.lookup("#stepBackButton").queryAs(Button.class).isDisabled());
     }
+
+    @Test
+    void typingAWeightMidIterationRecomputesTheLossShown(FxRobot robot) throws Exception {
+        // given the lecture lesson at its LOSS phase
+        openLectureLesson(robot);
+        robot.clickOn("#granularityPass");
+        stepTo(robot, 3);
+        assertEquals("0.5270", WindowFixture.text(robot, "#lossValue"));
+
+        // when V₂ (hidden unit 2 → output) is set to 0 in the inspector
+        robot.interact(() -> fx.vm.selectionProperty().set(GraphSelection.edge(2, 1, 0)));
+        robot.clickOn("#weightField").write("0").type(KeyCode.ENTER);
+
+        // then z = 0.1·σ(11) − 0.1·σ(12) ≈ −1.1e−6, so y ≈ ½ and J = −ln y ≈ ln 2 = 0.6931
+        fx.awaitRendered(s -> s.parameters().weightsOf(1)[1] == 0.0);
+        assertEquals("0.6931", WindowFixture.text(robot, "#lossValue"));
+        assertEquals("LOSS", WindowFixture.text(robot, "#phaseLabel"));
+    }
 }
