@@ -38,7 +38,7 @@ public final class PhaseIndicator extends HBox {
         phase.getStyleClass().add("phase-name");
         hint.setId("phaseHint");
         hint.getStyleClass().add("phase-hint");
-        hint.setMinWidth(0);
+        hint.setMinWidth(Region.USE_PREF_SIZE);
         counters.setId("counterLabel");
         counters.setMinWidth(Region.USE_PREF_SIZE);
         counters.getStyleClass().add("counters");
@@ -113,7 +113,7 @@ public final class PhaseIndicator extends HBox {
 
     private static String rows(int[] rows) {
         StringBuilder b = new StringBuilder();
-        int shown = Math.min(rows.length, 8);
+        int shown = Math.min(rows.length, 5);
         for (int i = 0; i < shown; i++) {
             b.append(i == 0 ? "" : ", ").append(rows[i] + 1);
         }

@@ -37,7 +37,8 @@ public final class ReadoutBar extends HBox {
         notice.setWrapText(false);
         HBox.setHgrow(notice, Priority.ALWAYS);
         notice.setMaxWidth(Double.MAX_VALUE);
-        getChildren().addAll(cell("Loss J", loss), cell("Output y", output), cell("dJ/dy", outputGradient),
+        getChildren().addAll(cell("Loss J", loss), cell("Output y (first sample)", output),
+                cell("∂J/∂y (first sample)", outputGradient),
                 cell(selectedName, selected), cell("Epoch accuracy (train / test)", accuracy), notice);
     }
 
