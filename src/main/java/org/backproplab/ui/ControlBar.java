@@ -9,8 +9,8 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.backproplab.sim.Granularity;
 
@@ -18,7 +18,7 @@ import org.backproplab.sim.Granularity;
  * The toolbar: lessons, Step Back / Step / Play-Pause / Reset / Re-initialise, the step
  * granularity, the speed slider and the settings toggle, all bound to the view-model.
  */
-public final class ControlBar extends HBox {
+public final class ControlBar extends FlowPane {
 
     /**
      * @param vm      the view-model
@@ -80,13 +80,12 @@ public final class ControlBar extends HBox {
         speedText.textProperty().bind(vm.speedTextProperty());
         speedText.setMinWidth(Region.USE_PREF_SIZE);
 
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         Label stepBy = new Label("Step by");
         Label speedLabel = new Label("Speed");
         getChildren().addAll(settings, lessons, new Separator(javafx.geometry.Orientation.VERTICAL),
                 back, step, play, reset, reinit, new Separator(javafx.geometry.Orientation.VERTICAL),
-                stepBy, granularity, gap, speedLabel, speed, speedText);
+                stepBy, granularity, new Separator(javafx.geometry.Orientation.VERTICAL), speedLabel, speed,
+                speedText);
         for (var n : getChildren()) {
             if (n instanceof javafx.scene.control.Labeled b) {
                 b.setMinWidth(Region.USE_PREF_SIZE);

@@ -47,6 +47,7 @@ public final class MainWindow extends BorderPane {
     private final AnimationTimer timer;
     private Snapshot rendered;
     private long frames;
+    private boolean settingsBeforePresenting = true;
 
     /**
      * @param vm      the view-model
@@ -174,11 +175,15 @@ public final class MainWindow extends BorderPane {
         readout.render(rendered, vm.selectionProperty().get());
     }
 
+    /** Presenter mode: large type, and the settings panel out of the way (back when it ends). */
     private void setPresenterMode(boolean on) {
         if (on) {
             getStyleClass().add("presenter");
+            settingsBeforePresenting = vm.settingsVisibleProperty().get();
+            vm.settingsVisibleProperty().set(false);
         } else {
             getStyleClass().remove("presenter");
+            vm.settingsVisibleProperty().set(settingsBeforePresenting);
         }
         graph.setPresenterMode(on);
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.backproplab.sim.PhaseCursor;
 import org.backproplab.sim.Snapshot;
@@ -16,7 +16,7 @@ import org.backproplab.sim.Snapshot;
  * Update} with the phases done filled and the current one outlined, followed by the iteration,
  * epoch and batch counters and the rows of the current batch.
  */
-public final class PhaseIndicator extends HBox {
+public final class PhaseIndicator extends FlowPane {
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
@@ -45,9 +45,7 @@ public final class PhaseIndicator extends HBox {
         batch.setId("batchLabel");
         batch.getStyleClass().add("batch-rows");
         batch.setMinWidth(0);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(chips, phase, hint, gap, counters, batch);
+        getChildren().addAll(chips, phase, hint, counters, batch);
         phase.setMinWidth(Region.USE_PREF_SIZE);
         chips.setMinWidth(Region.USE_PREF_SIZE);
     }

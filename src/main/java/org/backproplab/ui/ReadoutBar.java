@@ -3,8 +3,7 @@ package org.backproplab.ui;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.backproplab.engine.LayerTrace;
@@ -18,7 +17,7 @@ import org.backproplab.ui.views.GraphSelection;
  * the batch, the selected weight or node with its gradient, the last epoch's accuracies, and
  * the current notice. A quantity not yet computed in this iteration reads "—".
  */
-public final class ReadoutBar extends HBox {
+public final class ReadoutBar extends FlowPane {
     private final Label loss = value("lossValue");
     private final Label output = value("outputValue");
     private final Label outputGradient = value("outputGradientValue");
@@ -35,8 +34,6 @@ public final class ReadoutBar extends HBox {
         notice.getStyleClass().add("notice");
         notice.setMinWidth(0);
         notice.setWrapText(false);
-        HBox.setHgrow(notice, Priority.ALWAYS);
-        notice.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(cell("Loss J", loss), cell("Output y (first sample)", output),
                 cell("∂J/∂y (first sample)", outputGradient),
                 cell(selectedName, selected), cell("Epoch accuracy (train / test)", accuracy), notice);
