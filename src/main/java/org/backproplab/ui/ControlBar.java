@@ -47,6 +47,7 @@ public final class ControlBar extends FlowPane {
 
         HBox granularity = new HBox();
         granularity.getStyleClass().add("segmented");
+        Tooltip.install(granularity, new Tooltip("How far Step and Step Back move"));
         ToggleGroup group = new ToggleGroup();
         for (Granularity g : Granularity.values()) {
             ToggleButton t = new ToggleButton(g.label());
@@ -70,7 +71,7 @@ public final class ControlBar extends FlowPane {
         Slider speed = new Slider(0, 1, vm.speedPositionProperty().get());
         speed.setId("speedSlider");
         speed.valueProperty().bindBidirectional(vm.speedPositionProperty());
-        speed.setPrefWidth(140);
+        speed.setPrefWidth(120);
         speed.setMinWidth(80);
         speed.setFocusTraversable(false);
         speed.setTooltip(new Tooltip("Play speed: 1 iteration/s … 1,000 iterations/s, then flat out"));
@@ -80,12 +81,10 @@ public final class ControlBar extends FlowPane {
         speedText.textProperty().bind(vm.speedTextProperty());
         speedText.setMinWidth(Region.USE_PREF_SIZE);
 
-        Label stepBy = new Label("Step by");
         Label speedLabel = new Label("Speed");
         getChildren().addAll(settings, lessons, new Separator(javafx.geometry.Orientation.VERTICAL),
                 back, step, play, reset, reinit, new Separator(javafx.geometry.Orientation.VERTICAL),
-                stepBy, granularity, new Separator(javafx.geometry.Orientation.VERTICAL), speedLabel, speed,
-                speedText);
+                granularity, speedLabel, speed, speedText);
         for (var n : getChildren()) {
             if (n instanceof javafx.scene.control.Labeled b) {
                 b.setMinWidth(Region.USE_PREF_SIZE);

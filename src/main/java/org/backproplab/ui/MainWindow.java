@@ -3,6 +3,7 @@ package org.backproplab.ui;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.animation.AnimationTimer;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -84,6 +85,7 @@ public final class MainWindow extends BorderPane {
         VBox right = new VBox(inspectorBox, titled("Decision regions", regions), titled("Activation", activation));
         right.getStyleClass().add("right-column");
         right.setMinWidth(260);
+        VBox.setVgrow(inspector, Priority.ALWAYS);
         StackPane graphBox = titled("Network", graph);
         centre.getItems().addAll(settings, graphBox, right);
         centre.setDividerPositions(0.2, 0.72);
@@ -91,14 +93,16 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(right, false);
         vm.settingsVisibleProperty().addListener((obs, old, show) -> showSettings(show));
         showSettings(vm.settingsVisibleProperty().get());
-        setCenter(centre);
 
         StackPane chartBox = titled("Loss and accuracy", lossChart);
-        chartBox.setPrefHeight(190);
-        chartBox.setMinHeight(120);
-        VBox bottom = new VBox(chartBox, readout);
-        bottom.getStyleClass().add("bottom-area");
-        setBottom(bottom);
+        chartBox.setMinHeight(100);
+        SplitPane main = new SplitPane(centre, chartBox);
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(chartBox, true);
+        setCenter(main);
+        readout.getStyleClass().add("bottom-area");
+        setBottom(readout);
 
         graph.selectionProperty().addListener((obs, old, sel) -> vm.selectionProperty().set(sel));
         vm.selectionProperty().addListener((obs, old, sel) -> renderSelection());
