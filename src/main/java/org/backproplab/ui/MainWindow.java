@@ -34,6 +34,8 @@ import org.backproplab.ui.views.NetworkGraphView;
  * the newest snapshot once per frame and renders the views only when it changed.
  */
 public final class MainWindow extends BorderPane {
+    /** Most loss-chart redraws per second while playing. */
+    static final int CHART_RENDERS_PER_SECOND = 4;
     private final MainViewModel vm;
     private final NetworkGraphView graph = new NetworkGraphView();
     private final InspectorPane inspector = new InspectorPane();
@@ -48,6 +50,9 @@ public final class MainWindow extends BorderPane {
     private final AnimationTimer timer;
     private Snapshot rendered;
     private long frames;
+    private long renderAllowedAt;
+    private long chartRenderedAt;
+    private long longestRender;
     private boolean settingsBeforePresenting = true;
 
     /**
@@ -156,19 +161,40 @@ public final class MainWindow extends BorderPane {
         regions.dispose();
     }
 
-    /** Renders the newest snapshot if the views have not shown it yet (FX thread). */
+    /**
+     * Renders the newest snapshot if the views have not shown it yet (FX thread). While playing,
+     * rendering takes at most about half of the FX thread (after a render that took t, the next
+     * waits t), so input and other events stay responsive however slow the views draw, and the
+     * loss chart, an overview, is redrawn at most {@value #CHART_RENDERS_PER_SECOND} times a
+     * second. A paused or stepped snapshot is rendered in full at once.
+     */
     void renderIfChanged() {
         Snapshot s = vm.snapshotProperty().get();
         if (s == null || s == rendered) {
+            return;
+        }
+        long start = System.nanoTime();
+        if (s.running() && start < renderAllowedAt) {
             return;
         }
         rendered = s;
         graph.render(s);
         regions.render(s);
         activation.render(s);
-        lossChart.render(s);
+        if (!s.running() || start - chartRenderedAt >= 1_000_000_000L / CHART_RENDERS_PER_SECOND) {
+            lossChart.render(s);
+            chartRenderedAt = start;
+        }
         phase.render(s);
         renderSelection();
+        long took = System.nanoTime() - start;
+        longestRender = Math.max(longestRender, took);
+        renderAllowedAt = start + 2 * took;
+    }
+
+    /** @return the longest time one {@link #renderIfChanged} took, in nanoseconds */
+    public long longestRenderNanos() {
+        return longestRender;
     }
 
     private void renderSelection() {

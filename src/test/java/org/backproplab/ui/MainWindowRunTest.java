@@ -97,13 +97,15 @@ class MainWindowRunTest {
 
         java.util.Arrays.sort(latency);
         double maxMillis = latency[probes - 1] / 1e6;
+        double longestRenderMillis = fx.window.longestRenderNanos() / 1e6;
         System.out.printf("FX probe latency: median %.1f ms, 95th percentile %.1f ms, max %.1f ms over %d probes"
-                + " while training %d iterations%n", latency[probes / 2] / 1e6, latency[probes * 95 / 100] / 1e6,
-                maxMillis, probes, trained);
+                + " while training %d iterations; longest render %.1f ms%n", latency[probes / 2] / 1e6,
+                latency[probes * 95 / 100] / 1e6, maxMillis, probes, trained, longestRenderMillis);
         assertTrue(trained > 1000, "training ran during the measurement: " + trained + " iterations");
-        // generous bound (a frame is 16.7 ms, but this machine is shared by many builds): a training
-        // thread that held the FX thread would show up as seconds
-        assertTrue(maxMillis < 500, "an FX probe waited " + maxMillis + " ms");
+        // A probe may wait for one render of the views (their drawing cost, on a machine shared by
+        // many builds), never for training: allow the longest render plus a generous 250 ms. A
+        // training thread that held the FX thread would show up as seconds.
+        assertTrue(maxMillis < longestRenderMillis + 250, "an FX probe waited " + maxMillis + " ms");
     }
 
     @Test
