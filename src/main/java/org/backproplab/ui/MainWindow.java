@@ -22,6 +22,7 @@ import org.backproplab.io.LabException;
 import org.backproplab.sim.Snapshot;
 import org.backproplab.ui.views.ActivationPlotView;
 import org.backproplab.ui.views.DecisionRegionView;
+import org.backproplab.ui.views.GraphSelection;
 import org.backproplab.ui.views.InspectorPane;
 import org.backproplab.ui.views.LossChartView;
 import org.backproplab.ui.views.NetworkGraphView;
@@ -99,7 +100,8 @@ public final class MainWindow extends BorderPane {
         vm.settingsVisibleProperty().addListener((obs, old, show) -> showSettings(show));
         showSettings(vm.settingsVisibleProperty().get());
 
-        StackPane chartBox = titled("Loss and accuracy", lossChart);
+        StackPane chartBox = new StackPane(lossChart);
+        chartBox.getStyleClass().add("view-panel");
         chartBox.setMinHeight(100);
         SplitPane main = new SplitPane(centre, chartBox);
         main.setOrientation(Orientation.VERTICAL);
@@ -110,7 +112,13 @@ public final class MainWindow extends BorderPane {
         setBottom(readout);
 
         graph.selectionProperty().addListener((obs, old, sel) -> vm.selectionProperty().set(sel));
-        vm.selectionProperty().addListener((obs, old, sel) -> renderSelection());
+        vm.selectionProperty().addListener((obs, old, sel) -> {
+            if (rendered != null) {
+                followLayer(rendered);
+                activation.render(rendered);
+            }
+            renderSelection();
+        });
         vm.noticeProperty().addListener((obs, old, text) -> readout.notice().setText(text));
         vm.presenterModeProperty().addListener((obs, old, on) -> setPresenterMode(on));
         vm.labProperty().addListener((obs, old, lab) -> settings.show(lab));
@@ -180,6 +188,7 @@ public final class MainWindow extends BorderPane {
         rendered = s;
         graph.render(s);
         regions.render(s);
+        followLayer(s);
         activation.render(s);
         if (!s.running() || start - chartRenderedAt >= 1_000_000_000L / CHART_RENDERS_PER_SECOND) {
             lossChart.render(s);
@@ -190,6 +199,18 @@ public final class MainWindow extends BorderPane {
         long took = System.nanoTime() - start;
         longestRender = Math.max(longestRender, took);
         renderAllowedAt = start + 2 * took;
+    }
+
+    /**
+     * The activation plot shows the layer being computed while stepping, or the layer of the
+     * selected node or edge.
+     */
+    private void followLayer(Snapshot s) {
+        GraphSelection sel = vm.selectionProperty().get();
+        int layer = sel != null && sel.layer() >= 1 ? sel.layer() : s.phase().layer();
+        if (layer >= 1 && layer <= s.architecture().layerCount()) {
+            activation.layerProperty().set(layer);
+        }
     }
 
     /** @return the longest time one {@link #renderIfChanged} took, in nanoseconds */
