@@ -153,6 +153,8 @@ public final class MainWindow extends BorderPane {
         StackPane pane = new StackPane(box);
         pane.getStyleClass().add("view-panel");
         pane.setMinSize(0, 0);
+        // panes sharing a column split it evenly, whatever their content would prefer
+        pane.setPrefHeight(0);
         VBox.setVgrow(pane, Priority.ALWAYS);
         return pane;
     }

@@ -103,9 +103,9 @@ class MainWindowRunTest {
                 latency[probes * 95 / 100] / 1e6, maxMillis, probes, trained, longestRenderMillis);
         assertTrue(trained > 1000, "training ran during the measurement: " + trained + " iterations");
         // A probe may wait for one render of the views (their drawing cost, on a machine shared by
-        // many builds), never for training: allow the longest render plus a generous 250 ms. A
+        // many builds), never for training: allow the longest render plus a generous 500 ms. A
         // training thread that held the FX thread would show up as seconds.
-        assertTrue(maxMillis < longestRenderMillis + 250, "an FX probe waited " + maxMillis + " ms");
+        assertTrue(maxMillis < longestRenderMillis + 500, "an FX probe waited " + maxMillis + " ms");
     }
 
     @Test
