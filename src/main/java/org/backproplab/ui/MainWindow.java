@@ -88,7 +88,11 @@ public final class MainWindow extends BorderPane {
         inspectorBox.managedProperty().bind(inspectorBox.visibleProperty());
         VBox.setVgrow(inspector, Priority.ALWAYS);
 
-        VBox right = new VBox(inspectorBox, titled("Decision regions", regions), titled("Activation", activation));
+        SplitPane plots = new SplitPane(titled("Decision regions", regions), titled("Activation", activation));
+        plots.setOrientation(Orientation.VERTICAL);
+        plots.setDividerPositions(0.6);
+        VBox.setVgrow(plots, Priority.ALWAYS);
+        VBox right = new VBox(inspectorBox, plots);
         right.getStyleClass().add("right-column");
         right.setMinWidth(260);
         VBox.setVgrow(inspector, Priority.ALWAYS);
@@ -153,8 +157,6 @@ public final class MainWindow extends BorderPane {
         StackPane pane = new StackPane(box);
         pane.getStyleClass().add("view-panel");
         pane.setMinSize(0, 0);
-        // panes sharing a column split it evenly, whatever their content would prefer
-        pane.setPrefHeight(0);
         VBox.setVgrow(pane, Priority.ALWAYS);
         return pane;
     }
