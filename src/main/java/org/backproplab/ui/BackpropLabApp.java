@@ -48,6 +48,8 @@ public final class BackpropLabApp extends Application {
         boolean snapshot = options.snapshot() != null;
         double width = snapshot ? screen.getWidth() : Math.min(1280, screen.getWidth());
         double height = snapshot ? screen.getHeight() : Math.min(800, screen.getHeight());
+        // on small screens the graph and plots get the room; ☰ (or View ▸ Settings panel) opens the settings
+        vm.settingsVisibleProperty().set(width >= 1600);
         Scene scene = createScene(window, width, height);
         stage.setTitle("Backprop Lab — " + first.lab().title());
         vm.labProperty().addListener((obs, old, lab) -> stage.setTitle("Backprop Lab — " + lab.title()));

@@ -142,9 +142,10 @@ public final class MainWindow extends BorderPane {
         boolean shown = centre.getItems().contains(settings);
         if (show && !shown) {
             centre.getItems().add(0, settings);
-            centre.setDividerPosition(0, 0.22);
+            centre.setDividerPositions(0.22, 0.70);
         } else if (!show && shown) {
             centre.getItems().remove(settings);
+            centre.setDividerPositions(0.64);
         }
     }
 
