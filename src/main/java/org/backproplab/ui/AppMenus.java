@@ -27,7 +27,7 @@ final class AppMenus {
         {"→", "Step forward (by the chosen granularity)"},
         {"←", "Step back"},
         {"Ctrl+O", "Open a lab file"},
-        {"Ctrl+S", "Save the window as a PNG image"},
+        {"Ctrl+Shift+S", "Save the window as a PNG image"},
         {"F11", "Presenter mode (large type)"},
         {"F1", "This list"},
         {"Ctrl+Q", "Quit"},
@@ -45,7 +45,8 @@ final class AppMenus {
 
     MenuBar menuBar() {
         MenuItem open = item("Open lab…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openLab);
-        MenuItem image = item("Save window as PNG…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+        MenuItem image = item("Save window as PNG…",
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::saveImage);
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
         Menu file = new Menu("File", null, open, image, new SeparatorMenuItem(), quit);
