@@ -4,9 +4,10 @@
  */
 module org.backproplab {
     requires javafx.controls;
+    requires javafx.swing;
+    requires java.desktop;
     requires org.jfree.chart.fx;
     requires org.jfree.jfreechart;
-    requires java.desktop;
     requires ejml.simple;
     requires com.fasterxml.jackson.databind;
 
@@ -15,4 +16,6 @@ module org.backproplab {
     exports org.backproplab.sim;
     exports org.backproplab.io;
     exports org.backproplab.cli;
+    exports org.backproplab.ui;
+    exports org.backproplab.ui.views;
 }

@@ -32,6 +32,7 @@ public final class TrainingSession {
     private int cursor;
     private int epochErrors;
     private int completedEpochErrors;
+    private double lastLoss = Double.NaN;
 
     /**
      * @param parameters starting parameters (used live)
@@ -82,6 +83,7 @@ public final class TrainingSession {
             train.copyTargets(row, t, r * arch.outputSize());
         }
         double loss = network.computeGradients(workspace, rows, l2);
+        lastLoss = loss;
         if (!Double.isFinite(loss)) {
             throw DivergenceException.locate(iteration + 1, workspace.toPass());
         }
@@ -135,6 +137,11 @@ public final class TrainingSession {
             iterate(false);
         }
         return completedEpochErrors;
+    }
+
+    /** @return the batch loss J of the latest {@link #iterate} (NaN before the first) */
+    public double lastLoss() {
+        return lastLoss;
     }
 
     /** @return the live network */

@@ -1,0 +1,274 @@
+package org.backproplab.sim;
+
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.backproplab.engine.Initializer;
+import org.backproplab.io.LabFile;
+
+/**
+ * A training run on one background daemon thread. Callers (the UI) never touch the training
+ * state: they queue commands, applied between steps in order, and read the newest immutable
+ * {@link Snapshot} with {@link #latest()}, which never blocks. While playing, the thread
+ * publishes at most about {@value #SNAPSHOTS_PER_SECOND} snapshots per second and records a full
+ * pass only for the iteration each snapshot shows.
+ */
+public final class TrainingRun implements AutoCloseable {
+    /** Most snapshots published per second while playing. */
+    public static final int SNAPSHOTS_PER_SECOND = 60;
+    /** Speed meaning "as fast as the machine can". */
+    public static final double FLAT_OUT = Double.POSITIVE_INFINITY;
+
+    private static final long FRAME_NANOS = 1_000_000_000L / SNAPSHOTS_PER_SECOND;
+
+    private final BlockingQueue<Consumer<TrainingRun>> commands = new LinkedBlockingQueue<>();
+    private final AtomicReference<Snapshot> latest = new AtomicReference<>();
+    private final long budgetBytes;
+    private final Thread thread;
+    private Stepper stepper;
+    private boolean running;
+    private double speed = 10;
+    private long nextIterationNanos;
+    private volatile boolean closed;
+
+    /**
+     * Starts the thread with a lab at iteration 0.
+     *
+     * @param run         a loaded lab
+     * @param budgetBytes memory budget of the Step Back history
+     */
+    public TrainingRun(LabRun run, long budgetBytes) {
+        this.budgetBytes = budgetBytes;
+        this.stepper = new Stepper(run, budgetBytes);
+        latest.set(stepper.snapshot(false));
+        thread = new Thread(this::loop, "training-run");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** @param run a loaded lab; history budget {@link History#DEFAULT_BUDGET_BYTES} */
+    public TrainingRun(LabRun run) {
+        this(run, History.DEFAULT_BUDGET_BYTES);
+    }
+
+    /** @return the newest snapshot (never null, never blocks) */
+    public Snapshot latest() {
+        return latest.get();
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /** Starts continuous training. */
+    public void play() {
+        post(r -> {
+            r.running = true;
+            r.nextIterationNanos = System.nanoTime();
+        });
+    }
+
+    /** Stops continuous training at a completed iteration. */
+    public void pause() {
+        post(r -> r.running = false);
+    }
+
+    /** @param g how far to move forward (pauses play) */
+    public void stepForward(Granularity g) {
+        post(r -> {
+            r.running = false;
+            r.stepper.forward(g);
+        });
+    }
+
+    /** @param g how far to move back (pauses play) */
+    public void stepBack(Granularity g) {
+        post(r -> {
+            r.running = false;
+            r.stepper.back(g);
+        });
+    }
+
+    /** Back to iteration 0 with the same starting weights: a replay of the same run. */
+    public void reset() {
+        post(r -> r.replace(r.stepper.lab(), "Reset to iteration 0"));
+    }
+
+    /**
+     * New starting weights from the lab's initialiser (xavier when the lab gives explicit
+     * weights) with another seed; Reset afterwards returns to these weights.
+     *
+     * @param seed initialiser seed
+     */
+    public void reinitialise(long seed) {
+        post(r -> r.replace(reinitialised(r.stepper.lab(), seed), "Re-initialised with seed " + seed));
+    }
+
+    /**
+     * @param lab  a lab
+     * @param seed initialiser seed
+     * @return the lab starting from weights drawn by its initialiser (xavier when it gives
+     *         explicit weights) with that seed
+     */
+    public static LabFile reinitialised(LabFile lab, long seed) {
+        Initializer old = lab.init();
+        Initializer init = old == null ? new Initializer("xavier", seed, 0)
+                : new Initializer(old.scheme(), seed, old.scale());
+        return new LabFile(lab.title(), lab.architecture(), null, init, lab.data(), lab.training(), lab.source());
+    }
+
+    /** @param iterationsPerSecond play speed, or {@link #FLAT_OUT} */
+    public void setSpeed(double iterationsPerSecond) {
+        if (!(iterationsPerSecond > 0)) {
+            throw new IllegalArgumentException("speed must be positive, found " + iterationsPerSecond);
+        }
+        post(r -> {
+            r.speed = iterationsPerSecond;
+            r.nextIterationNanos = System.nanoTime();
+        });
+    }
+
+    /**
+     * @param layer 1-based layer the weight feeds
+     * @param from  unit in layer − 1
+     * @param to    unit in layer
+     * @param value the new weight
+     */
+    public void editWeight(int layer, int from, int to, double value) {
+        post(r -> r.stepper.editWeight(layer, from, to, value));
+    }
+
+    /**
+     * Replaces the whole run (new lab or changed settings), paused at iteration 0.
+     *
+     * @param run    the new lab, already loaded
+     * @param notice message shown with the first snapshot ("" for none)
+     */
+    public void load(LabRun run, String notice) {
+        post(r -> {
+            r.running = false;
+            r.stepper = new Stepper(run, r.budgetBytes);
+            r.stepper.setMessage(notice);
+        });
+    }
+
+    /**
+     * @return a future completed, with the snapshot published after them, once every command
+     *         queued before this call has been applied
+     */
+    public CompletableFuture<Snapshot> flush() {
+        CompletableFuture<Snapshot> done = new CompletableFuture<>();
+        post(r -> r.afterPublish = done);
+        return done;
+    }
+
+    /** Stops the thread (pending commands are dropped). */
+    @Override
+    public void close() {
+        closed = true;
+        thread.interrupt();
+    }
+
+    // ---------------------------------------------------------------- the thread
+
+    private CompletableFuture<Snapshot> afterPublish;
+
+    private void post(Consumer<TrainingRun> command) {
+        commands.add(command);
+    }
+
+    private void replace(LabFile lab, String notice) {
+        running = false;
+        LabRun fresh = new LabRun(lab, stepper.data(), LabRun.newSession(lab, stepper.data()));
+        stepper = new Stepper(fresh, budgetBytes);
+        stepper.setMessage(notice);
+    }
+
+    private void loop() {
+        try {
+            while (!closed) {
+                Consumer<TrainingRun> c = running ? commands.poll(waitNanos(), TimeUnit.NANOSECONDS) : commands.take();
+                if (c != null) {
+                    apply(c);
+                    while ((c = commands.poll()) != null) {
+                        apply(c);
+                    }
+                    publish();
+                } else if (running) {
+                    playSlice();
+                    publish();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void apply(Consumer<TrainingRun> c) {
+        try {
+            c.accept(this);
+        } catch (RuntimeException e) {
+            running = false;
+            stepper.setMessage(e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    private void publish() {
+        Snapshot s = stepper.snapshot(running);
+        latest.set(s);
+        if (afterPublish != null) {
+            afterPublish.complete(s);
+            afterPublish = null;
+        }
+    }
+
+    /** Nanoseconds until the next iteration is due (0 flat out). */
+    private long waitNanos() {
+        if (speed == FLAT_OUT) {
+            return 0;
+        }
+        return Math.max(0, nextIterationNanos - System.nanoTime());
+    }
+
+    /**
+     * One frame's worth of play: flat out, iterations for about one frame; otherwise the
+     * iterations now due (at most one frame's worth). Only the last records its pass.
+     */
+    private void playSlice() {
+        long start = System.nanoTime();
+        boolean ok;
+        if (speed == FLAT_OUT) {
+            do {
+                for (int i = 0; i < 15; i++) {
+                    if (!stepper.playIteration(false)) {
+                        stopDiverged();
+                        return;
+                    }
+                }
+            } while (System.nanoTime() - start < FRAME_NANOS);
+        } else {
+            // at most one snapshot per frame: above 60 it/s, a frame's worth of iterations at once
+            long perSlice = speed <= SNAPSHOTS_PER_SECOND ? 1 : Math.round(speed / SNAPSHOTS_PER_SECOND);
+            long sliceNanos = speed <= SNAPSHOTS_PER_SECOND ? (long) (1e9 / speed) : FRAME_NANOS;
+            for (long i = 1; i < perSlice; i++) {
+                if (!stepper.playIteration(false)) {
+                    stopDiverged();
+                    return;
+                }
+            }
+            nextIterationNanos += sliceNanos;
+            if (nextIterationNanos < start) {
+                nextIterationNanos = start + sliceNanos;
+            }
+        }
+        ok = stepper.playIteration(true);
+        if (!ok) {
+            stopDiverged();
+        }
+    }
+
+    private void stopDiverged() {
+        running = false;
+    }
+}

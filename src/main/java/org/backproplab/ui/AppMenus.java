@@ -1,0 +1,153 @@
+package org.backproplab.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+
+/** The menu bar: File, Lessons, Training, View and Help. */
+final class AppMenus {
+    /** Keys and what they do, as listed in Help ▸ Keyboard shortcuts. */
+    static final String[][] SHORTCUTS = {
+        {"Space", "Play / Pause"},
+        {"→", "Step forward (by the chosen granularity)"},
+        {"←", "Step back"},
+        {"Ctrl+O", "Open a lab file"},
+        {"Ctrl+Shift+S", "Save the window as a PNG image"},
+        {"F11", "Presenter mode (large type)"},
+        {"F1", "This list"},
+        {"Ctrl+Q", "Quit"},
+    };
+
+    private final MainViewModel vm;
+    private final MainWindow window;
+    private final List<LessonCatalog.Lesson> lessons;
+
+    AppMenus(MainViewModel vm, MainWindow window, List<LessonCatalog.Lesson> lessons) {
+        this.vm = vm;
+        this.window = window;
+        this.lessons = lessons;
+    }
+
+    MenuBar menuBar() {
+        MenuItem open = item("Open lab…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openLab);
+        MenuItem image = item("Save window as PNG…",
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::saveImage);
+        MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
+        Menu file = new Menu("File", null, open, image, new SeparatorMenuItem(), quit);
+
+        Menu lessonMenu = new Menu("Lessons");
+        lessonMenu.getItems().addAll(lessonItems(lessons, window));
+
+        MenuItem play = item("Play / Pause    Space", null, vm::togglePlay);
+        MenuItem step = item("Step    →", null, vm::stepForward);
+        MenuItem back = item("Step back    ←", null, vm::stepBack);
+        back.disableProperty().bind(vm.canStepBackProperty().not());
+        MenuItem reset = item("Reset to iteration 0", null, vm::reset);
+        MenuItem reinit = item("Re-initialise weights", null, vm::reinitialise);
+        Menu training = new Menu("Training", null, play, step, back, new SeparatorMenuItem(), reset, reinit);
+
+        CheckMenuItem settings = new CheckMenuItem("Settings panel");
+        settings.selectedProperty().bindBidirectional(vm.settingsVisibleProperty());
+        CheckMenuItem presenter = new CheckMenuItem("Presenter mode");
+        presenter.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+        presenter.selectedProperty().bindBidirectional(vm.presenterModeProperty());
+        Menu view = new Menu("View", null, settings, presenter);
+
+        MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
+        MenuItem about = item("About Backprop Lab", null, this::showAbout);
+        Menu help = new Menu("Help", null, keys, about);
+
+        MenuBar bar = new MenuBar(file, lessonMenu, training, view, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    static List<MenuItem> lessonItems(List<LessonCatalog.Lesson> lessons, MainWindow window) {
+        List<MenuItem> items = new ArrayList<>();
+        for (LessonCatalog.Lesson lesson : lessons) {
+            items.add(item(lesson.title(), null, () -> window.openLesson(lesson)));
+        }
+        return items;
+    }
+
+    private static MenuItem item(String text, KeyCombination key, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (key != null) {
+            m.setAccelerator(key);
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private void openLab() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open lab file");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Lab files", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        Path lessonsDir = Path.of("assets", "lessons");
+        if (lessonsDir.toFile().isDirectory()) {
+            chooser.setInitialDirectory(lessonsDir.toFile());
+        }
+        File f = chooser.showOpenDialog(window.getScene().getWindow());
+        if (f != null) {
+            window.open(f.toPath());
+        }
+    }
+
+    private void saveImage() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save window as PNG");
+        chooser.setInitialFileName("backprop-lab.png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG images", "*.png"));
+        File f = chooser.showSaveDialog(window.getScene().getWindow());
+        if (f != null) {
+            try {
+                WindowImage.writePng(window.getScene(), f.toPath());
+            } catch (IOException e) {
+                window.showError("Cannot save image", f + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private void showShortcuts() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("shortcut-grid");
+        for (int r = 0; r < SHORTCUTS.length; r++) {
+            Label key = new Label(SHORTCUTS[r][0]);
+            key.getStyleClass().add("shortcut-key");
+            grid.addRow(r, key, new Label(SHORTCUTS[r][1]));
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        alert.getDialogPane().setContent(grid);
+        alert.getDialogPane().setId("shortcutsDialog");
+        alert.initOwner(window.getScene().getWindow());
+        alert.show();
+    }
+
+    private void showAbout() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION,
+                "Watch a small neural network learn and single-step backpropagation: forward pass, loss, "
+                        + "backward pass, update, and back again.");
+        alert.setHeaderText("Backprop Lab");
+        alert.initOwner(window.getScene().getWindow());
+        alert.show();
+    }
+}

@@ -1,0 +1,113 @@
+package org.backproplab.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.backproplab.data.DataException;
+import org.backproplab.io.LabException;
+import org.backproplab.io.LabFile;
+import org.backproplab.io.LabReader;
+import org.backproplab.sim.LabRun;
+
+/**
+ * The JavaFX application: opens the lab named on the command line (or the first lesson) in the
+ * main window, installs the keyboard shortcuts, and in snapshot mode writes a PNG and exits.
+ */
+public final class BackpropLabApp extends Application {
+    private MainWindow window;
+
+    /** Called by JavaFX. */
+    public BackpropLabApp() {
+    }
+
+    @Override
+    public void start(Stage stage) {
+        LaunchOptions options = LaunchOptions.current();
+        List<LessonCatalog.Lesson> lessons = LessonCatalog.load(Path.of("assets", "lessons"));
+        LabRun first;
+        try {
+            LabFile lab = options.lab() != null ? LabReader.read(options.lab()) : lessons.get(0).lab();
+            first = LabRun.start(lab);
+        } catch (LabException | DataException e) {
+            System.err.println(e.getMessage());
+            LaunchOptions.setExitCode(2);
+            Platform.exit();
+            return;
+        }
+        MainViewModel vm = new MainViewModel(first);
+        window = new MainWindow(vm, lessons);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        boolean snapshot = options.snapshot() != null;
+        double width = snapshot ? screen.getWidth() : Math.min(1280, screen.getWidth());
+        double height = snapshot ? screen.getHeight() : Math.min(800, screen.getHeight());
+        // on small screens the graph and plots get the room; ☰ (or View ▸ Settings panel) opens the settings
+        vm.settingsVisibleProperty().set(width >= 1600);
+        Scene scene = createScene(window, width, height);
+        stage.setTitle("Backprop Lab — " + first.lab().title());
+        vm.labProperty().addListener((obs, old, lab) -> stage.setTitle("Backprop Lab — " + lab.title()));
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.show();
+        window.start();
+        if (snapshot) {
+            new SnapshotMode(window, options.snapshot(), options.steps()).start();
+        }
+    }
+
+    /**
+     * The scene of a main window, with the style sheets and the keyboard shortcuts.
+     *
+     * @param window the window content
+     * @param width  scene width
+     * @param height scene height
+     * @return the scene
+     */
+    public static Scene createScene(MainWindow window, double width, double height) {
+        Scene scene = new Scene(window, width, height);
+        scene.getStylesheets().add(BackpropLabApp.class.getResource("app.css").toExternalForm());
+        var views = BackpropLabApp.class.getResource("views/views.css");
+        if (views != null) {
+            scene.getStylesheets().add(views.toExternalForm());
+        }
+        installShortcuts(scene, window.viewModel());
+        return scene;
+    }
+
+    /** Space, → and ← anywhere except while typing in a field. */
+    private static void installShortcuts(Scene scene, MainViewModel vm) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() || e.isAltDown() || scene.getFocusOwner() instanceof TextInputControl) {
+                return;
+            }
+            if (e.getCode() == KeyCode.SPACE) {
+                vm.togglePlay();
+                e.consume();
+            } else if (e.getCode() == KeyCode.RIGHT) {
+                vm.stepForward();
+                e.consume();
+            } else if (e.getCode() == KeyCode.LEFT) {
+                if (vm.canStepBackProperty().get()) {
+                    vm.stepBack();
+                }
+                e.consume();
+            }
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.stop();
+            window.viewModel().close();
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package org.backproplab.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.backproplab.data.DataException;
+import org.backproplab.io.LabException;
+import org.backproplab.sim.Snapshot;
+import org.backproplab.ui.views.ActivationPlotView;
+import org.backproplab.ui.views.DecisionRegionView;
+import org.backproplab.ui.views.GraphSelection;
+import org.backproplab.ui.views.InspectorPane;
+import org.backproplab.ui.views.LossChartView;
+import org.backproplab.ui.views.NetworkGraphView;
+
+/**
+ * The main window's content (DESIGN §4): menus, toolbar and phase strip on top; the network
+ * graph in the centre; decision regions above the activation plot on the right, with the
+ * inspector opening above them when a node or edge is selected; the loss chart and the readout
+ * along the bottom; the collapsible settings panel on the left. An {@link AnimationTimer} pulls
+ * the newest snapshot once per frame and renders the views only when it changed.
+ */
+public final class MainWindow extends BorderPane {
+    /** Most loss-chart redraws per second while playing. */
+    static final int CHART_RENDERS_PER_SECOND = 4;
+    private final MainViewModel vm;
+    private final NetworkGraphView graph = new NetworkGraphView();
+    private final InspectorPane inspector = new InspectorPane();
+    private final ActivationPlotView activation = new ActivationPlotView();
+    private final LossChartView lossChart = new LossChartView();
+    private final DecisionRegionView regions = new DecisionRegionView();
+    private final PhaseIndicator phase = new PhaseIndicator();
+    private final ReadoutBar readout = new ReadoutBar();
+    private final SettingsPanel settings;
+    private final SplitPane centre = new SplitPane();
+    private final VBox inspectorBox;
+    private final AnimationTimer timer;
+    private Snapshot rendered;
+    private long frames;
+    private long renderAllowedAt;
+    private long chartRenderedAt;
+    private long longestRender;
+    private boolean settingsBeforePresenting = true;
+
+    /**
+     * @param vm      the view-model
+     * @param lessons the lessons for the menus
+     */
+    public MainWindow(MainViewModel vm, List<LessonCatalog.Lesson> lessons) {
+        this.vm = vm;
+        getStyleClass().add("main-window");
+        settings = new SettingsPanel(vm);
+
+        MenuButton lessonButton = new MenuButton("Lessons");
+        lessonButton.setId("lessonButton");
+        lessonButton.getItems().addAll(AppMenus.lessonItems(lessons, this));
+        lessonButton.setFocusTraversable(false);
+        VBox top = new VBox(new AppMenus(vm, this, lessons).menuBar(), new ControlBar(vm, lessonButton), phase);
+        top.getStyleClass().add("top-area");
+        setTop(top);
+
+        Button closeInspector = new Button("✕");
+        closeInspector.getStyleClass().add("close-button");
+        closeInspector.setOnAction(e -> vm.selectionProperty().set(null));
+        Label inspectorTitle = new Label("Inspector");
+        inspectorTitle.getStyleClass().add("panel-title");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox inspectorHeader = new HBox(inspectorTitle, gap, closeInspector);
+        inspectorHeader.setAlignment(Pos.CENTER_LEFT);
+        inspectorBox = new VBox(inspectorHeader, inspector, new WeightEditor(vm));
+        inspectorBox.getStyleClass().add("inspector-box");
+        inspectorBox.visibleProperty().bind(vm.selectionProperty().isNotNull());
+        inspectorBox.managedProperty().bind(inspectorBox.visibleProperty());
+        VBox.setVgrow(inspector, Priority.ALWAYS);
+
+        SplitPane plots = new SplitPane(titled("Decision regions", regions), titled("Activation", activation));
+        plots.setOrientation(Orientation.VERTICAL);
+        plots.setDividerPositions(0.6);
+        VBox.setVgrow(plots, Priority.ALWAYS);
+        VBox right = new VBox(inspectorBox, plots);
+        right.getStyleClass().add("right-column");
+        right.setMinWidth(260);
+        VBox.setVgrow(inspector, Priority.ALWAYS);
+        StackPane graphBox = titled("Network", graph);
+        centre.getItems().addAll(settings, graphBox, right);
+        centre.setDividerPositions(0.2, 0.72);
+        SplitPane.setResizableWithParent(settings, false);
+        SplitPane.setResizableWithParent(right, false);
+        vm.settingsVisibleProperty().addListener((obs, old, show) -> showSettings(show));
+        showSettings(vm.settingsVisibleProperty().get());
+
+        StackPane chartBox = new StackPane(lossChart);
+        chartBox.getStyleClass().add("view-panel");
+        chartBox.setMinHeight(100);
+        SplitPane main = new SplitPane(centre, chartBox);
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(chartBox, true);
+        setCenter(main);
+        readout.getStyleClass().add("bottom-area");
+        setBottom(readout);
+
+        graph.selectionProperty().addListener((obs, old, sel) -> vm.selectionProperty().set(sel));
+        vm.selectionProperty().addListener((obs, old, sel) -> {
+            if (rendered != null) {
+                followLayer(rendered);
+                activation.render(rendered);
+            }
+            renderSelection();
+        });
+        vm.noticeProperty().addListener((obs, old, text) -> readout.notice().setText(text));
+        vm.presenterModeProperty().addListener((obs, old, on) -> setPresenterMode(on));
+        vm.labProperty().addListener((obs, old, lab) -> settings.show(lab));
+        settings.show(vm.labProperty().get());
+
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frames++;
+                vm.pull();
+                renderIfChanged();
+            }
+        };
+    }
+
+    private void showSettings(boolean show) {
+        boolean shown = centre.getItems().contains(settings);
+        if (show && !shown) {
+            centre.getItems().add(0, settings);
+            centre.setDividerPositions(0.22, 0.70);
+        } else if (!show && shown) {
+            centre.getItems().remove(settings);
+            centre.setDividerPositions(0.64);
+        }
+    }
+
+    private static StackPane titled(String title, Region content) {
+        Label label = new Label(title);
+        label.getStyleClass().add("panel-title");
+        StackPane.setAlignment(label, Pos.TOP_LEFT);
+        VBox box = new VBox(label, content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        StackPane pane = new StackPane(box);
+        pane.getStyleClass().add("view-panel");
+        pane.setMinSize(0, 0);
+        VBox.setVgrow(pane, Priority.ALWAYS);
+        return pane;
+    }
+
+    /** Starts pulling snapshots every frame. */
+    public void start() {
+        renderIfChanged();
+        timer.start();
+    }
+
+    /** Stops the frame timer and the views' background work. */
+    public void stop() {
+        timer.stop();
+        regions.dispose();
+    }
+
+    /**
+     * Renders the newest snapshot if the views have not shown it yet (FX thread). While playing,
+     * rendering takes at most about half of the FX thread (after a render that took t, the next
+     * waits t), so input and other events stay responsive however slow the views draw, and the
+     * loss chart, an overview, is redrawn at most {@value #CHART_RENDERS_PER_SECOND} times a
+     * second. A paused or stepped snapshot is rendered in full at once.
+     */
+    void renderIfChanged() {
+        Snapshot s = vm.snapshotProperty().get();
+        if (s == null || s == rendered) {
+            return;
+        }
+        long start = System.nanoTime();
+        if (s.running() && start < renderAllowedAt) {
+            return;
+        }
+        rendered = s;
+        graph.render(s);
+        regions.render(s);
+        followLayer(s);
+        activation.render(s);
+        if (!s.running() || start - chartRenderedAt >= 1_000_000_000L / CHART_RENDERS_PER_SECOND) {
+            lossChart.render(s);
+            chartRenderedAt = start;
+        }
+        phase.render(s);
+        renderSelection();
+        long took = System.nanoTime() - start;
+        longestRender = Math.max(longestRender, took);
+        renderAllowedAt = start + 2 * took;
+    }
+
+    /**
+     * The activation plot shows the layer being computed while stepping, or the layer of the
+     * selected node or edge.
+     */
+    private void followLayer(Snapshot s) {
+        GraphSelection sel = vm.selectionProperty().get();
+        int layer = sel != null && sel.layer() >= 1 ? sel.layer() : s.phase().layer();
+        if (layer >= 1 && layer <= s.architecture().layerCount()) {
+            activation.layerProperty().set(layer);
+        }
+    }
+
+    /** @return the longest time one {@link #renderIfChanged} took, in nanoseconds */
+    public long longestRenderNanos() {
+        return longestRender;
+    }
+
+    private void renderSelection() {
+        if (rendered == null) {
+            return;
+        }
+        inspector.render(rendered, vm.selectionProperty().get());
+        readout.render(rendered, vm.selectionProperty().get());
+    }
+
+    /** Presenter mode: large type, and the settings panel out of the way (back when it ends). */
+    private void setPresenterMode(boolean on) {
+        if (on) {
+            getStyleClass().add("presenter");
+            settingsBeforePresenting = vm.settingsVisibleProperty().get();
+            vm.settingsVisibleProperty().set(false);
+        } else {
+            getStyleClass().remove("presenter");
+            vm.settingsVisibleProperty().set(settingsBeforePresenting);
+        }
+        graph.setPresenterMode(on);
+    }
+
+    /** @return the snapshot the views show now */
+    public Snapshot renderedSnapshot() {
+        return rendered;
+    }
+
+    /** @return frames handled by the timer so far */
+    public long frames() {
+        return frames;
+    }
+
+    /**
+     * Opens a lab file; a bad file shows its one-line reason in a dialog and leaves the current
+     * run untouched.
+     *
+     * @param file the lab file
+     * @return whether it was opened
+     */
+    public boolean open(Path file) {
+        try {
+            vm.open(file);
+            return true;
+        } catch (LabException | DataException e) {
+            showError("Cannot open lab", e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * @param lesson a lesson to start
+     */
+    void openLesson(LessonCatalog.Lesson lesson) {
+        try {
+            vm.load(lesson.lab(), "Lesson: " + lesson.title());
+        } catch (DataException e) {
+            showError("Cannot open lesson", e.getMessage());
+        }
+    }
+
+    /**
+     * @param header what failed
+     * @param reason the one-line reason
+     */
+    void showError(String header, String reason) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, reason);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId("errorDialog");
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        alert.show();
+    }
+
+    /** @return the view-model */
+    public MainViewModel viewModel() {
+        return vm;
+    }
+}

@@ -1,0 +1,123 @@
+package org.backproplab.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import org.backproplab.sim.PhaseCursor;
+import org.backproplab.sim.Snapshot;
+
+/**
+ * Where the run is inside one iteration, as a strip of phases {@code F1 … FL → Loss → BL … B1 →
+ * Update} with the phases done filled and the current one outlined, followed by the iteration,
+ * epoch and batch counters and the rows of the current batch.
+ */
+public final class PhaseIndicator extends FlowPane {
+    private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+
+    private final HBox chips = new HBox();
+    private final List<Label> chipLabels = new ArrayList<>();
+    private final Label phase = new Label();
+    private final Label hint = new Label();
+    private final Label counters = new Label();
+    private final Label batch = new Label();
+    private int layers = -1;
+
+    /** An empty indicator. */
+    public PhaseIndicator() {
+        getStyleClass().add("phase-indicator");
+        setAlignment(Pos.CENTER_LEFT);
+        chips.getStyleClass().add("phase-chips");
+        chips.setAlignment(Pos.CENTER_LEFT);
+        phase.setId("phaseLabel");
+        phase.getStyleClass().add("phase-name");
+        hint.setId("phaseHint");
+        hint.getStyleClass().add("phase-hint");
+        hint.setMinWidth(Region.USE_PREF_SIZE);
+        counters.setId("counterLabel");
+        counters.setMinWidth(Region.USE_PREF_SIZE);
+        counters.getStyleClass().add("counters");
+        batch.setId("batchLabel");
+        batch.getStyleClass().add("batch-rows");
+        batch.setMinWidth(0);
+        getChildren().addAll(chips, phase, hint, counters, batch);
+        phase.setMinWidth(Region.USE_PREF_SIZE);
+        chips.setMinWidth(Region.USE_PREF_SIZE);
+    }
+
+    /** @param s the snapshot to describe */
+    public void render(Snapshot s) {
+        PhaseCursor p = s.phase();
+        if (p.layers() != layers) {
+            rebuild(p.layers());
+        }
+        for (int i = 0; i < chipLabels.size(); i++) {
+            int chipStep = i + 1;
+            chipLabels.get(i).pseudoClassStateChanged(DONE, chipStep < p.step());
+            chipLabels.get(i).pseudoClassStateChanged(CURRENT, chipStep == p.step());
+        }
+        phase.setText(p.step() == 0 ? "READY" : p.label());
+        hint.setText(hint(p, s.iteration() + 1, s.architecture().bias()));
+        counters.setText("Iteration " + (s.iteration() + 1) + "   Epoch " + (s.epoch() + (p.updated() ? 0 : 1))
+                + "   Batch " + (s.batchIndex() + 1) + " / " + s.iterationsPerEpoch());
+        batch.setText("rows " + rows(s.batchRows()));
+    }
+
+    /** The equation a phase computes, in the lecture's notation. */
+    static String hint(PhaseCursor p, long iteration, boolean bias) {
+        int l = p.layer();
+        String prev = l == 1 ? "x" : "a" + sub(l - 1);
+        return switch (p.kind()) {
+            case READY -> "Step to start iteration " + iteration;
+            case FORWARD -> "z" + sub(l) + " = " + prev + "·W" + sub(l) + (bias ? " + b" + sub(l) : "") + ",  a"
+                    + sub(l) + " = g(z" + sub(l) + ")";
+            case LOSS -> "J = loss(y, t), averaged over the batch;  ∂J/∂y";
+            case BACKWARD -> "δ" + sub(l) + " = ∂J/∂a" + sub(l) + " ⊙ g′(z" + sub(l) + "),  ∂J/∂W" + sub(l) + " = "
+                    + prev + "ᵀ·δ" + sub(l);
+            case UPDATE -> "W ← W − α·∂J/∂W (optimiser step)";
+        };
+    }
+
+    private static String sub(int n) {
+        StringBuilder b = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) {
+            b.append((char) ('₀' + (c - '0')));
+        }
+        return b.toString();
+    }
+
+    private void rebuild(int l) {
+        layers = l;
+        chipLabels.clear();
+        for (int step = 1; step <= 2 * l + 2; step++) {
+            PhaseCursor c = new PhaseCursor(step, l);
+            String text = switch (c.kind()) {
+                case FORWARD -> "F" + c.layer();
+                case BACKWARD -> "B" + c.layer();
+                case LOSS -> "Loss";
+                default -> "Update";
+            };
+            Label chip = new Label(text);
+            chip.getStyleClass().addAll("phase-chip", "phase-" + c.kind().name().toLowerCase());
+            chipLabels.add(chip);
+        }
+        chips.getChildren().setAll(chipLabels);
+    }
+
+    private static String rows(int[] rows) {
+        StringBuilder b = new StringBuilder();
+        int shown = Math.min(rows.length, 5);
+        for (int i = 0; i < shown; i++) {
+            b.append(i == 0 ? "" : ", ").append(rows[i] + 1);
+        }
+        if (rows.length > shown) {
+            b.append(", … (").append(rows.length).append(" samples)");
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,129 @@
+package org.backproplab.ui;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.backproplab.engine.LayerTrace;
+import org.backproplab.engine.Matrix;
+import org.backproplab.sim.PhaseCursor;
+import org.backproplab.sim.Snapshot;
+import org.backproplab.ui.views.GraphSelection;
+
+/**
+ * The numbers under the views: the batch loss J, the output y and dJ/dy of the first sample in
+ * the batch, the selected weight or node with its gradient, the last epoch's accuracies, and
+ * the current notice. A quantity not yet computed in this iteration reads "—".
+ */
+public final class ReadoutBar extends FlowPane {
+    private final Label loss = value("lossValue");
+    private final Label output = value("outputValue");
+    private final Label outputGradient = value("outputGradientValue");
+    private final Label selectedName = new Label("Selected");
+    private final Label selected = value("selectionValue");
+    private final Label accuracy = value("accuracyValue");
+    private final Label notice = new Label();
+
+    /** An empty readout. */
+    public ReadoutBar() {
+        getStyleClass().add("readout-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        notice.setId("notice");
+        notice.getStyleClass().add("notice");
+        notice.setMinWidth(0);
+        notice.setWrapText(false);
+        getChildren().addAll(cell("Loss J", loss), cell("Output y (first sample)", output),
+                cell("∂J/∂y (first sample)", outputGradient),
+                cell(selectedName, selected), cell("Epoch accuracy (train / test)", accuracy), notice);
+    }
+
+    /** @return the label showing notices */
+    public Label notice() {
+        return notice;
+    }
+
+    /**
+     * @param s   the snapshot
+     * @param sel the selected node or edge, or null
+     */
+    public void render(Snapshot s, GraphSelection sel) {
+        PhaseCursor p = s.phase();
+        int last = s.architecture().layerCount();
+        LayerTrace out = s.pass() == null ? null : s.pass().layers().get(last - 1);
+        loss.setText(p.lossComputed() && s.pass() != null ? Numbers.format(s.pass().loss()) : "—");
+        output.setText(out != null && p.forwardComputed(last) ? firstRow(out.activation()) : "—");
+        outputGradient.setText(out != null && p.lossComputed() ? firstRow(out.dLossDActivation()) : "—");
+        renderSelection(s, sel);
+        List<Snapshot.EpochMetrics> epochs = s.epochMetrics();
+        if (epochs.isEmpty()) {
+            accuracy.setText("—");
+        } else {
+            Snapshot.EpochMetrics m = epochs.get(epochs.size() - 1);
+            accuracy.setText(Numbers.percent(m.train().accuracy()) + " / " + Numbers.percent(m.test().accuracy()));
+        }
+    }
+
+    private void renderSelection(Snapshot s, GraphSelection sel) {
+        if (sel == null) {
+            selectedName.setText("Selected");
+            selected.setText("click a node or edge");
+            return;
+        }
+        PhaseCursor p = s.phase();
+        int l = sel.layer();
+        if (sel.isNode()) {
+            selectedName.setText(l == 0 ? "Input x" + (sel.unit() + 1) : "Node " + (sel.unit() + 1) + " of layer " + l);
+            String a = "—";
+            String g = "—";
+            if (s.pass() != null && l == 0) {
+                a = Numbers.format(s.pass().inputs().get(0, sel.unit()));
+                g = p.inputGradientComputed() ? Numbers.format(s.pass().dLossDInput().get(0, sel.unit())) : "—";
+            } else if (s.pass() != null) {
+                LayerTrace t = s.pass().layers().get(l - 1);
+                a = p.forwardComputed(l) ? Numbers.format(t.activation().get(0, sel.unit())) : "—";
+                boolean known = l == s.architecture().layerCount() ? p.lossComputed() : p.backwardComputed(l + 1);
+                g = known ? Numbers.format(t.dLossDActivation().get(0, sel.unit())) : "—";
+            }
+            selected.setText("a = " + a + "   ∂J/∂a = " + g);
+        } else {
+            selectedName.setText("Weight " + (sel.fromUnit() + 1) + "→" + (sel.toUnit() + 1) + " of layer " + l);
+            int units = s.architecture().unitsOf(l - 1);
+            double w = s.parameters().weightsOf(l - 1)[sel.fromUnit() * units + sel.toUnit()];
+            String g = s.pass() != null && p.backwardComputed(l)
+                    ? Numbers.format(s.pass().layers().get(l - 1).dLossDWeights().get(sel.fromUnit(), sel.toUnit()))
+                    : "—";
+            selected.setText("w = " + Numbers.format(w) + "   ∂J/∂w = " + g);
+        }
+    }
+
+    private static String firstRow(Matrix m) {
+        StringBuilder b = new StringBuilder();
+        int n = Math.min(m.cols(), 4);
+        for (int j = 0; j < n; j++) {
+            b.append(j == 0 ? "" : "  ").append(Numbers.format(m.get(0, j)));
+        }
+        return m.cols() > n ? b + " …" : b.toString();
+    }
+
+    private static Label value(String id) {
+        Label l = new Label("—");
+        l.setId(id);
+        l.getStyleClass().add("readout-value");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static VBox cell(String name, Label value) {
+        return cell(new Label(name), value);
+    }
+
+    private static VBox cell(Label name, Label value) {
+        name.getStyleClass().add("readout-name");
+        VBox box = new VBox(name, value);
+        box.getStyleClass().add("readout-cell");
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+}

@@ -1,0 +1,313 @@
+package org.backproplab.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.backproplab.data.DataException;
+import org.backproplab.data.DataSpec;
+import org.backproplab.engine.Activation;
+import org.backproplab.engine.Architecture;
+import org.backproplab.engine.Initializer;
+import org.backproplab.engine.Loss;
+import org.backproplab.engine.Optimizer;
+import org.backproplab.io.LabFile;
+import org.backproplab.io.TrainingSettings;
+
+/**
+ * The collapsible settings panel: data (the lab's own, Iris with a class subset and a feature
+ * pair, or a 2-D generator with points and noise; standardisation and test split), network
+ * (hidden layers, activations, loss, biases) and training (optimiser and its momentum,
+ * learning rate, batch size, L2, shuffling, initialiser and seed). Every change builds a new
+ * lab and restarts the run from iteration 0 with a notice saying so; a combination that does
+ * not make a valid lab is explained in red and not applied.
+ */
+final class SettingsPanel extends ScrollPane {
+    private static final String LAB_DATA = "Lab's own data";
+    private static final String IRIS = "Iris (CSV)";
+    private static final List<String> GENERATORS = List.of("circle", "xor", "gauss", "spiral");
+    private static final List<String> IRIS_FEATURES = List.of("sepal_length_cm", "sepal_width_cm",
+            "petal_length_cm", "petal_width_cm");
+    private static final List<String> IRIS_CLASSES = List.of("setosa", "versicolor", "virginica");
+    private static final String LAB_WEIGHTS = "lab's weights";
+
+    private final MainViewModel vm;
+    private final ChoiceBox<String> source = new ChoiceBox<>();
+    private final List<CheckBox> classes = new ArrayList<>();
+    private final ChoiceBox<String> featureX = new ChoiceBox<>(FXCollections.observableArrayList(IRIS_FEATURES));
+    private final ChoiceBox<String> featureY = new ChoiceBox<>(FXCollections.observableArrayList(IRIS_FEATURES));
+    private final Spinner<Integer> points = new Spinner<>(20, 1000, 200, 20);
+    private final Spinner<Double> noise = new Spinner<>(0.0, 1.0, 0.0, 0.05);
+    private final CheckBox standardize = new CheckBox("Standardise features");
+    private final Spinner<Double> testFraction = new Spinner<>(0.0, 0.5, 0.2, 0.05);
+    private final HiddenLayersEditor hidden = new HiddenLayersEditor(() -> apply(true));
+    private final ChoiceBox<Activation> outputActivation = Choices.of(List.of(Activation.values()), Activation::id);
+    private final ChoiceBox<Loss> loss = Choices.of(List.of(Loss.values()), Loss::id);
+    private final CheckBox bias = new CheckBox("Biases");
+    private final ChoiceBox<Optimizer.Kind> optimizer = Choices.of(List.of(Optimizer.Kind.values()), Optimizer.Kind::id);
+    private final Spinner<Double> momentum = new Spinner<>(0.0, 0.99, 0.9, 0.05);
+    private final Spinner<Double> learningRate = new Spinner<>(0.0001, 10.0, 0.1, 0.01);
+    private final Spinner<Integer> batchSize = new Spinner<>(0, 10_000, 0, 1);
+    private final Spinner<Double> l2 = new Spinner<>(0.0, 1.0, 0.0, 0.001);
+    private final CheckBox shuffle = new CheckBox("Shuffle every epoch");
+    private final ChoiceBox<String> init = new ChoiceBox<>();
+    private final Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, 1, 1);
+    private final Label problem = new Label();
+    private final GridPane irisBox = new GridPane();
+    private final GridPane generatorBox = new GridPane();
+    private final GridPane splitBox = new GridPane();
+    private LabFile lab;
+    private DataSpec labData;
+    private boolean updating;
+
+    SettingsPanel(MainViewModel vm) {
+        this.vm = vm;
+        setId("settingsPanel");
+        getStyleClass().add("settings-panel");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        setMinWidth(270);
+        setPrefWidth(300);
+
+        source.getItems().addAll(LAB_DATA, IRIS);
+        source.getItems().addAll(GENERATORS);
+        for (String c : IRIS_CLASSES) {
+            CheckBox box = new CheckBox(c);
+            box.selectedProperty().addListener((obs, o, n) -> apply(true));
+            classes.add(box);
+        }
+        VBox classBox = new VBox(4);
+        classBox.getChildren().addAll(classes);
+        row(irisBox, 0, "Classes", classBox);
+        row(irisBox, 1, "Feature x", featureX);
+        row(irisBox, 2, "Feature y", featureY);
+        row(generatorBox, 0, "Points", points);
+        row(generatorBox, 1, "Noise", noise);
+        GridPane dataGrid = new GridPane();
+        row(dataGrid, 0, "Source", source);
+        row(splitBox, 0, "Test split", testFraction);
+        VBox data = new VBox(8, dataGrid, irisBox, generatorBox, splitBox, standardize);
+
+        GridPane outGrid = new GridPane();
+        row(outGrid, 0, "Output", outputActivation);
+        row(outGrid, 1, "Loss", loss);
+        VBox network = new VBox(8, hidden, outGrid, bias);
+
+        GridPane trainGrid = new GridPane();
+        row(trainGrid, 0, "Optimiser", optimizer);
+        row(trainGrid, 1, "Momentum", momentum);
+        row(trainGrid, 2, "Learning rate", learningRate);
+        row(trainGrid, 3, "Batch (0 = all)", batchSize);
+        row(trainGrid, 4, "L2", l2);
+        row(trainGrid, 5, "Initialiser", init);
+        row(trainGrid, 6, "Seed", seed);
+        VBox training = new VBox(8, trainGrid, shuffle);
+
+        problem.getStyleClass().add("settings-problem");
+        problem.setWrapText(true);
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        TitledPane dataPane = new TitledPane("Data", data);
+        TitledPane networkPane = new TitledPane("Network", network);
+        TitledPane trainingPane = new TitledPane("Training", training);
+        javafx.scene.control.Accordion sections = new javafx.scene.control.Accordion(dataPane, networkPane,
+                trainingPane);
+        sections.setExpandedPane(networkPane);
+        setContent(new VBox(problem, sections));
+
+        for (Spinner<?> s : List.of(points, noise, testFraction, momentum, learningRate, batchSize, l2, seed)) {
+            s.setEditable(true);
+            s.setPrefWidth(110);
+            s.valueProperty().addListener((obs, o, n) -> apply(false));
+        }
+        for (ChoiceBox<?> c : List.of(source, featureX, featureY, init)) {
+            c.valueProperty().addListener((obs, o, n) -> apply(c == source));
+        }
+        outputActivation.valueProperty().addListener((obs, o, n) -> apply(true));
+        loss.valueProperty().addListener((obs, o, n) -> apply(true));
+        optimizer.valueProperty().addListener((obs, o, n) -> apply(false));
+        for (CheckBox c : List.of(standardize, shuffle)) {
+            c.selectedProperty().addListener((obs, o, n) -> apply(false));
+        }
+        bias.selectedProperty().addListener((obs, o, n) -> apply(true));
+    }
+
+    private static void row(GridPane grid, int r, String name, Node control) {
+        Label label = new Label(name);
+        label.getStyleClass().add("setting-name");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(r, label, control);
+        grid.getStyleClass().add("settings-grid");
+    }
+
+    /**
+     * Shows a lab's settings without applying them.
+     *
+     * @param shown the lab now training
+     */
+    void show(LabFile shown) {
+        updating = true;
+        try {
+            if (lab == null || shown.data() instanceof DataSpec.Inline) {
+                labData = shown.data() instanceof DataSpec.Inline ? shown.data() : labData;
+            }
+            lab = shown;
+            showData(shown.data());
+            Architecture a = shown.architecture();
+            int last = a.layerCount() - 1;
+            hidden.setLayers(a.sizes().subList(1, a.sizes().size() - 1), a.activations().subList(0, last));
+            outputActivation.setValue(a.outputActivation());
+            loss.setValue(a.loss());
+            bias.setSelected(a.bias());
+            TrainingSettings t = shown.training();
+            optimizer.setValue(t.optimizer());
+            momentum.getValueFactory().setValue(t.momentum());
+            learningRate.getValueFactory().setValue(t.learningRate());
+            batchSize.getValueFactory().setValue(t.batchSize());
+            l2.getValueFactory().setValue(t.l2());
+            shuffle.setSelected(t.shuffle());
+            init.getItems().setAll("xavier", "he", "normal", "uniform", "zeros");
+            if (shown.parameters() != null) {
+                init.getItems().add(0, LAB_WEIGHTS);
+                init.setValue(LAB_WEIGHTS);
+            } else {
+                init.setValue(shown.init().scheme());
+                seed.getValueFactory().setValue((int) Math.min(Integer.MAX_VALUE, Math.max(0, shown.init().seed())));
+            }
+            problem.setText("");
+            refreshVisibility();
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void showData(DataSpec d) {
+        if (d instanceof DataSpec.Csv csv && csv.csv().toLowerCase().contains("iris")) {
+            source.setValue(IRIS);
+            for (CheckBox c : classes) {
+                c.setSelected(csv.classes().contains(c.getText()));
+            }
+            featureX.setValue(csv.features().get(0));
+            featureY.setValue(csv.features().size() > 1 ? csv.features().get(1) : IRIS_FEATURES.get(2));
+            standardize.setSelected(csv.standardize());
+            testFraction.getValueFactory().setValue(csv.testFraction());
+        } else if (d instanceof DataSpec.Generator g) {
+            source.setValue(g.generator());
+            points.getValueFactory().setValue(g.points());
+            noise.getValueFactory().setValue(g.noise());
+            testFraction.getValueFactory().setValue(g.testFraction());
+        } else {
+            source.setValue(LAB_DATA);
+        }
+        if (featureX.getValue() == null) {
+            featureX.setValue(IRIS_FEATURES.get(0));
+            featureY.setValue(IRIS_FEATURES.get(2));
+            classes.get(0).setSelected(true);
+            classes.get(1).setSelected(true);
+        }
+    }
+
+    private void refreshVisibility() {
+        boolean iris = IRIS.equals(source.getValue());
+        boolean generator = GENERATORS.contains(source.getValue());
+        irisBox.setVisible(iris);
+        irisBox.setManaged(iris);
+        generatorBox.setVisible(generator);
+        generatorBox.setManaged(generator);
+        standardize.setVisible(iris);
+        standardize.setManaged(iris);
+        splitBox.setVisible(iris || generator);
+        splitBox.setManaged(iris || generator);
+        momentum.setDisable(optimizer.getValue() == Optimizer.Kind.SGD);
+        seed.setDisable(LAB_WEIGHTS.equals(init.getValue()));
+    }
+
+    /** Builds the lab the controls describe and restarts the run with it. */
+    private void apply(boolean architectureChanged) {
+        if (updating || lab == null) {
+            return;
+        }
+        refreshVisibility();
+        LabFile next;
+        try {
+            next = build();
+        } catch (IllegalArgumentException e) {
+            problem.setText(e.getMessage());
+            return;
+        }
+        boolean shapeChanged = !next.architecture().equals(lab.architecture());
+        try {
+            vm.load(next, (shapeChanged || architectureChanged ? "Network changed" : "Settings changed")
+                    + ": training restarted at iteration 0");
+            problem.setText("");
+        } catch (DataException e) {
+            problem.setText(e.getMessage());
+        }
+    }
+
+    private LabFile build() {
+        DataSpec data;
+        int inputs;
+        int classCount;
+        String src = source.getValue();
+        if (IRIS.equals(src)) {
+            List<String> chosen = classes.stream().filter(CheckBox::isSelected).map(CheckBox::getText).toList();
+            if (chosen.size() < 2) {
+                throw new IllegalArgumentException("Choose at least two Iris classes.");
+            }
+            if (featureX.getValue().equals(featureY.getValue())) {
+                throw new IllegalArgumentException("Choose two different Iris features.");
+            }
+            data = new DataSpec.Csv("datasets/iris.csv", List.of(featureX.getValue(), featureY.getValue()), "species",
+                    chosen, standardize.isSelected(), testFraction.getValue(), 1);
+            inputs = 2;
+            classCount = chosen.size();
+        } else if (GENERATORS.contains(src)) {
+            data = new DataSpec.Generator(src, points.getValue(), noise.getValue(), 1, testFraction.getValue());
+            inputs = 2;
+            classCount = 2;
+        } else {
+            data = labData == null ? lab.data() : labData;
+            inputs = lab.architecture().inputSize();
+            classCount = 0;
+        }
+        int outputs = classCount == 0 ? lab.architecture().outputSize() : classCount == 2 ? 1 : classCount;
+        Activation outAct = outputActivation.getValue();
+        Loss lossKind = loss.getValue();
+        if (classCount > 2) {
+            outAct = Activation.SOFTMAX;
+            lossKind = Loss.CE;
+        } else if (classCount == 2 && outAct == Activation.SOFTMAX) {
+            outAct = Activation.SIGMOID;
+            lossKind = Loss.BCE;
+        }
+        List<Integer> sizes = new ArrayList<>();
+        sizes.add(inputs);
+        sizes.addAll(hidden.widths());
+        sizes.add(outputs);
+        List<Activation> acts = new ArrayList<>(hidden.activations());
+        acts.add(outAct);
+        Architecture arch = new Architecture(sizes, acts, bias.isSelected(), lossKind);
+        TrainingSettings t = lab.training();
+        TrainingSettings training = new TrainingSettings(optimizer.getValue(), learningRate.getValue(),
+                optimizer.getValue() == Optimizer.Kind.SGD ? 0 : momentum.getValue(), l2.getValue(),
+                batchSize.getValue(), t.epochs(), t.seed(), shuffle.isSelected());
+        boolean keepWeights = LAB_WEIGHTS.equals(init.getValue()) && arch.equals(lab.architecture())
+                && lab.parameters() != null;
+        Initializer initializer = null;
+        if (!keepWeights) {
+            String scheme = LAB_WEIGHTS.equals(init.getValue()) ? "xavier" : init.getValue();
+            initializer = new Initializer(scheme, seed.getValue(), "uniform".equals(scheme) ? 0.5 : 1.0);
+        }
+        return new LabFile(lab.title(), arch, keepWeights ? lab.parameters() : null, initializer, data, training,
+                lab.source());
+    }
+}

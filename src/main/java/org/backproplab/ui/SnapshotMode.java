@@ -1,0 +1,74 @@
+package org.backproplab.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import org.backproplab.sim.Granularity;
+import org.backproplab.sim.Snapshot;
+
+/**
+ * {@code app LAB --snapshot FILE.png --steps N}: runs N iterations, waits until the window has
+ * rendered the resulting snapshot and a few more frames have passed (so views that compute in
+ * the background have drawn it), writes the PNG and exits.
+ */
+final class SnapshotMode {
+    /** Frames to wait after the final snapshot was rendered. */
+    private static final int SETTLE_FRAMES = 30;
+
+    private final MainWindow window;
+    private final Path file;
+    private final int steps;
+    private volatile Snapshot target;
+    private long renderedAtFrame = -1;
+
+    SnapshotMode(MainWindow window, Path file, int steps) {
+        this.window = window;
+        this.file = file;
+        this.steps = steps;
+    }
+
+    void start() {
+        var run = window.viewModel().run();
+        for (int i = 0; i < steps; i++) {
+            run.stepForward(Granularity.ITERATION);
+        }
+        run.flush().orTimeout(10, TimeUnit.MINUTES).whenComplete((s, error) -> {
+            if (error != null) {
+                Platform.runLater(() -> {
+                    System.err.println("snapshot: training did not finish: " + error.getMessage());
+                    LaunchOptions.setExitCode(1);
+                    Platform.exit();
+                });
+            }
+            target = s;
+        });
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                Snapshot t = target;
+                if (t == null || window.renderedSnapshot() != t) {
+                    return;
+                }
+                if (renderedAtFrame < 0) {
+                    renderedAtFrame = window.frames();
+                }
+                if (window.frames() - renderedAtFrame >= SETTLE_FRAMES) {
+                    stop();
+                    write();
+                }
+            }
+        }.start();
+    }
+
+    private void write() {
+        try {
+            WindowImage.writePng(window.getScene(), file);
+        } catch (IOException e) {
+            System.err.println(file + ": cannot write the snapshot: " + e.getMessage());
+            LaunchOptions.setExitCode(1);
+        }
+        Platform.exit();
+    }
+}

@@ -1,0 +1,83 @@
+package org.backproplab.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Play, pause and the published snapshots of the background thread. */
+class TrainingRunThreadTest {
+
+    @Test
+    void playThenPauseLeavesAConsistentSnapshot() throws Exception {
+        try (TrainingRun run = new TrainingRun(Labs.shuffled(0.3))) {
+            run.setSpeed(TrainingRun.FLAT_OUT);
+            run.play();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (run.latest().iteration() < 300 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            run.pause();
+            Snapshot s = run.flush().get(10, TimeUnit.SECONDS);
+            assertFalse(s.running());
+            assertTrue(s.phase().updated());
+            assertNotNull(s.pass());
+            long done = s.iteration() + 1;
+            assertTrue(done >= 300);
+            // the same number of iterations in an independent session gives the same weights
+            TrainingSession reference = Labs.shuffled(0.3).session();
+            for (long i = 0; i < done; i++) {
+                reference.iterate(false);
+            }
+            assertEquals(reference.network().parameters(), s.parameters());
+            assertEquals(reference.lastLoss(), s.pass().loss(), 0.0);
+            assertEquals(s.pass().loss(), s.iterationLosses().get(s.iterationLosses().size() - 1), 0.0);
+            assertEquals(done, s.firstLossIteration() + s.iterationLosses().size() - 1);
+            assertEquals(reference.epoch(), s.epoch());
+            assertEquals(s.epoch(), s.epochMetrics().size());
+            // nothing moves once paused
+            Thread.sleep(50);
+            assertEquals(s.iteration(), run.latest().iteration());
+        }
+    }
+
+    @Test
+    void playAtAFixedSpeedPublishesCompletedIterations() throws Exception {
+        try (TrainingRun run = new TrainingRun(Labs.shuffled(0.3))) {
+            run.setSpeed(200);
+            run.play();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (run.latest().iteration() < 5 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            Snapshot playing = run.latest();
+            assertTrue(playing.running());
+            assertTrue(playing.phase().updated());
+            run.stepBack(Granularity.ITERATION);
+            Snapshot back = run.flush().get(10, TimeUnit.SECONDS);
+            assertFalse(back.running());
+        }
+    }
+
+    @Test
+    void resetReplaysTheSameStartingWeightsAndReinitialiseChangesThem() throws Exception {
+        try (TrainingRun run = new TrainingRun(Labs.shuffled(0.3))) {
+            Snapshot start = run.latest();
+            run.stepForward(Granularity.EPOCH);
+            run.reset();
+            Snapshot reset = run.flush().get(10, TimeUnit.SECONDS);
+            assertEquals(start.parameters(), reset.parameters());
+            assertEquals(0, reset.iteration());
+            assertEquals("Reset to iteration 0", reset.message());
+            run.reinitialise(99);
+            Snapshot fresh = run.flush().get(10, TimeUnit.SECONDS);
+            assertFalse(start.parameters().equals(fresh.parameters()));
+            run.stepForward(Granularity.ITERATION);
+            run.reset();
+            assertEquals(fresh.parameters(), run.flush().get(10, TimeUnit.SECONDS).parameters());
+        }
+    }
+}
