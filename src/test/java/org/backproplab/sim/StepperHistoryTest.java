@@ -108,7 +108,7 @@ class StepperHistoryTest {
 
     @Test
     void divergenceStopsBeforeTheFailingIterationWithAMessage() {
-        Stepper stepper = new Stepper(Labs.shuffled(1e300), History.DEFAULT_BUDGET_BYTES);
+        Stepper stepper = new Stepper(Labs.shuffled(1e100, "identity", "squared"), History.DEFAULT_BUDGET_BYTES);
         boolean ok = true;
         for (int i = 0; i < 50 && ok; i++) {
             ok = stepper.forward(Granularity.ITERATION);
