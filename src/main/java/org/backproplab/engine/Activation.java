@@ -85,23 +85,59 @@ public enum Activation {
      * @param cols units
      */
     public void forward(double[] z, double[] a, int rows, int cols) {
-        int n = rows * cols;
         if (this == SOFTMAX) {
             for (int r = 0; r < rows; r++) {
-                softmaxRow(z, a, r * cols, cols);
-            }
-        } else if (this == TANH) {
-            for (int i = 0; i < n; i++) {
-                a[i] = FastMath.tanh(z[i]);
-            }
-        } else if (this == SIGMOID) {
-            for (int i = 0; i < n; i++) {
-                a[i] = 1.0 / (1.0 + Math.exp(-z[i]));
+                softmax(z, a, r * cols, 1, cols);
             }
         } else {
-            for (int i = 0; i < n; i++) {
-                a[i] = value(z[i]);
+            forwardElementwise(z, a, rows * cols);
+        }
+    }
+
+    /**
+     * a = g(z) on unit-major buffers (entry u·rows + r is unit u of sample r).
+     *
+     * @param z    pre-activations, unit-major
+     * @param a    output, unit-major
+     * @param rows batch size
+     * @param cols units
+     */
+    void forwardByUnit(double[] z, double[] a, int rows, int cols) {
+        if (this == SOFTMAX) {
+            for (int r = 0; r < rows; r++) {
+                softmax(z, a, r, rows, cols);
             }
+        } else {
+            forwardElementwise(z, a, rows * cols);
+        }
+    }
+
+    // a_i = g(z_i) for the first n entries, one loop per activation (no call per element)
+    private void forwardElementwise(double[] z, double[] a, int n) {
+        switch (this) {
+            case TANH -> {
+                for (int i = 0; i < n; i++) {
+                    a[i] = FastMath.tanh(z[i]);
+                }
+            }
+            case SIGMOID -> {
+                // σ(z) = 1 / (1 + e^(−z))
+                for (int i = 0; i < n; i++) {
+                    a[i] = 1.0 / (1.0 + Math.exp(-z[i]));
+                }
+            }
+            case RELU -> {
+                for (int i = 0; i < n; i++) {
+                    a[i] = z[i] > 0 ? z[i] : 0.0;
+                }
+            }
+            case IDENTITY -> System.arraycopy(z, 0, a, 0, n);
+            case STEP -> {
+                for (int i = 0; i < n; i++) {
+                    a[i] = z[i] > 0 ? 1.0 : 0.0;
+                }
+            }
+            default -> throw new IllegalStateException(id);
         }
     }
 
@@ -119,43 +155,93 @@ public enum Activation {
     public void backward(double[] z, double[] a, double[] dA, double[] delta, int rows, int cols) {
         if (this == SOFTMAX) {
             for (int r = 0; r < rows; r++) {
-                int o = r * cols;
-                double dot = 0;
-                for (int k = 0; k < cols; k++) {
-                    dot += dA[o + k] * a[o + k];
-                }
-                for (int j = 0; j < cols; j++) {
-                    delta[o + j] = a[o + j] * (dA[o + j] - dot);
-                }
-            }
-            return;
-        }
-        int n = rows * cols;
-        if (this == TANH) {
-            for (int i = 0; i < n; i++) {
-                delta[i] = dA[i] * (1.0 - a[i] * a[i]);
+                softmaxBackward(a, dA, delta, r * cols, 1, cols);
             }
         } else {
-            for (int i = 0; i < n; i++) {
-                delta[i] = dA[i] * derivative(z[i], a[i]);
-            }
+            backwardElementwise(z, a, dA, delta, rows * cols);
         }
     }
 
-    // softmax(z)_j = e^(z_j − max z) / Σ_k e^(z_k − max z)   (shifted for stability)
-    private static void softmaxRow(double[] z, double[] a, int o, int cols) {
+    /**
+     * {@link #backward} on unit-major buffers (entry u·rows + r is unit u of sample r).
+     *
+     * @param z     pre-activations
+     * @param a     activations
+     * @param dA    dJ/da
+     * @param delta output dJ/dz
+     * @param rows  batch size
+     * @param cols  units
+     */
+    void backwardByUnit(double[] z, double[] a, double[] dA, double[] delta, int rows, int cols) {
+        if (this == SOFTMAX) {
+            for (int r = 0; r < rows; r++) {
+                softmaxBackward(a, dA, delta, r, rows, cols);
+            }
+        } else {
+            backwardElementwise(z, a, dA, delta, rows * cols);
+        }
+    }
+
+    // δ_i = dJ/da_i · g'(z_i) for the first n entries, one loop per activation
+    private void backwardElementwise(double[] z, double[] a, double[] dA, double[] delta, int n) {
+        switch (this) {
+            case TANH -> {
+                // tanh' = 1 − a²
+                for (int i = 0; i < n; i++) {
+                    delta[i] = dA[i] * (1.0 - a[i] * a[i]);
+                }
+            }
+            case SIGMOID -> {
+                // σ' = a (1 − a)
+                for (int i = 0; i < n; i++) {
+                    delta[i] = dA[i] * (a[i] * (1.0 - a[i]));
+                }
+            }
+            case RELU -> {
+                for (int i = 0; i < n; i++) {
+                    delta[i] = dA[i] * (z[i] > 0 ? 1.0 : 0.0);
+                }
+            }
+            case IDENTITY -> {
+                for (int i = 0; i < n; i++) {
+                    delta[i] = dA[i] * 1.0;
+                }
+            }
+            case STEP -> {
+                for (int i = 0; i < n; i++) {
+                    delta[i] = dA[i] * 0.0;
+                }
+            }
+            default -> throw new IllegalStateException(id);
+        }
+    }
+
+    // softmax(z)_j = e^(z_j − max z) / Σ_k e^(z_k − max z) for one sample whose units sit at
+    // o, o + stride, … (stride 1 row-major, stride rows unit-major); shifted for stability
+    private static void softmax(double[] z, double[] a, int o, int stride, int cols) {
         double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < cols; k++) {
-            max = Math.max(max, z[o + k]);
+            max = Math.max(max, z[o + k * stride]);
         }
         double sum = 0;
         for (int k = 0; k < cols; k++) {
-            double e = Math.exp(z[o + k] - max);
-            a[o + k] = e;
+            double e = Math.exp(z[o + k * stride] - max);
+            a[o + k * stride] = e;
             sum += e;
         }
         for (int k = 0; k < cols; k++) {
-            a[o + k] /= sum;
+            a[o + k * stride] /= sum;
+        }
+    }
+
+    // δ_j = a_j (dJ/da_j − Σ_k dJ/da_k a_k) for one sample laid out as in softmax()
+    private static void softmaxBackward(double[] a, double[] dA, double[] delta, int o, int stride, int cols) {
+        double dot = 0;
+        for (int k = 0; k < cols; k++) {
+            dot += dA[o + k * stride] * a[o + k * stride];
+        }
+        for (int k = 0; k < cols; k++) {
+            delta[o + k * stride] = a[o + k * stride] * (dA[o + k * stride] - dot);
         }
     }
 }

@@ -129,7 +129,29 @@ public enum Loss {
     }
 
     /**
-     * dJ/da of the batch-averaged loss.
+     * {@link #value} on unit-major buffers (entry k·rows + r is unit k of sample r), summed in
+     * the same sample-then-unit order.
+     *
+     * @param z    output pre-activations
+     * @param a    output activations
+     * @param t    targets
+     * @param rows batch size
+     * @param cols output units
+     * @return J
+     */
+    double valueByUnit(double[] z, double[] a, double[] t, int rows, int cols) {
+        double sum = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int k = 0; k < cols; k++) {
+                int i = k * rows + r;
+                sum += this == PERCEPTRON ? (a[i] - t[i]) * z[i] : sampleValue(a[i], t[i]);
+            }
+        }
+        return sum / rows;
+    }
+
+    /**
+     * dJ/da of the batch-averaged loss (element-wise, so any layout).
      *
      * @param a    output activations
      * @param t    targets
@@ -139,8 +161,24 @@ public enum Loss {
      */
     public void gradient(double[] a, double[] t, double[] dA, int rows, int cols) {
         int n = rows * cols;
-        for (int i = 0; i < n; i++) {
-            dA[i] = sampleGradient(a[i], t[i]) / rows;
+        switch (this) {
+            case CE -> {
+                // dJ/da = −t / (n a)
+                for (int i = 0; i < n; i++) {
+                    dA[i] = (t[i] == 0 ? 0.0 : -t[i] / a[i]) / rows;
+                }
+            }
+            case SQUARED, PERCEPTRON -> {
+                // dJ/da = (a − t) / n
+                for (int i = 0; i < n; i++) {
+                    dA[i] = (a[i] - t[i]) / rows;
+                }
+            }
+            default -> {
+                for (int i = 0; i < n; i++) {
+                    dA[i] = sampleGradient(a[i], t[i]) / rows;
+                }
+            }
         }
     }
 }
