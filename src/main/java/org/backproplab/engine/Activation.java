@@ -87,7 +87,7 @@ public enum Activation {
     public void forward(double[] z, double[] a, int rows, int cols) {
         if (this == SOFTMAX) {
             for (int r = 0; r < rows; r++) {
-                softmax(z, a, r * cols, 1, cols);
+                softmaxOfRow(z, a, r * cols, cols);
             }
         } else {
             forwardElementwise(z, a, rows * cols);
@@ -95,20 +95,22 @@ public enum Activation {
     }
 
     /**
-     * a = g(z) on unit-major buffers (entry u·rows + r is unit u of sample r).
+     * a = g(z) on unit-major buffers ({@code z[u][r]} is unit u of sample r).
      *
-     * @param z    pre-activations, unit-major
-     * @param a    output, unit-major
+     * @param z    pre-activations, one array per unit
+     * @param a    output, one array per unit
      * @param rows batch size
      * @param cols units
      */
-    void forwardByUnit(double[] z, double[] a, int rows, int cols) {
+    void forwardByUnit(double[][] z, double[][] a, int rows, int cols) {
         if (this == SOFTMAX) {
             for (int r = 0; r < rows; r++) {
-                softmax(z, a, r, rows, cols);
+                softmaxOfSample(z, a, r, cols);
             }
         } else {
-            forwardElementwise(z, a, rows * cols);
+            for (int u = 0; u < cols; u++) {
+                forwardElementwise(z[u], a[u], rows);
+            }
         }
     }
 
@@ -155,7 +157,7 @@ public enum Activation {
     public void backward(double[] z, double[] a, double[] dA, double[] delta, int rows, int cols) {
         if (this == SOFTMAX) {
             for (int r = 0; r < rows; r++) {
-                softmaxBackward(a, dA, delta, r * cols, 1, cols);
+                softmaxBackwardOfRow(a, dA, delta, r * cols, cols);
             }
         } else {
             backwardElementwise(z, a, dA, delta, rows * cols);
@@ -163,7 +165,7 @@ public enum Activation {
     }
 
     /**
-     * {@link #backward} on unit-major buffers (entry u·rows + r is unit u of sample r).
+     * {@link #backward} on unit-major buffers ({@code z[u][r]} is unit u of sample r).
      *
      * @param z     pre-activations
      * @param a     activations
@@ -172,13 +174,15 @@ public enum Activation {
      * @param rows  batch size
      * @param cols  units
      */
-    void backwardByUnit(double[] z, double[] a, double[] dA, double[] delta, int rows, int cols) {
+    void backwardByUnit(double[][] z, double[][] a, double[][] dA, double[][] delta, int rows, int cols) {
         if (this == SOFTMAX) {
             for (int r = 0; r < rows; r++) {
-                softmaxBackward(a, dA, delta, r, rows, cols);
+                softmaxBackwardOfSample(a, dA, delta, r, cols);
             }
         } else {
-            backwardElementwise(z, a, dA, delta, rows * cols);
+            for (int u = 0; u < cols; u++) {
+                backwardElementwise(z[u], a[u], dA[u], delta[u], rows);
+            }
         }
     }
 
@@ -216,32 +220,60 @@ public enum Activation {
         }
     }
 
-    // softmax(z)_j = e^(z_j − max z) / Σ_k e^(z_k − max z) for one sample whose units sit at
-    // o, o + stride, … (stride 1 row-major, stride rows unit-major); shifted for stability
-    private static void softmax(double[] z, double[] a, int o, int stride, int cols) {
+    // softmax(z)_j = e^(z_j − max z) / Σ_k e^(z_k − max z) for the row-major sample at o
+    // (shifted for stability)
+    private static void softmaxOfRow(double[] z, double[] a, int o, int cols) {
         double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < cols; k++) {
-            max = Math.max(max, z[o + k * stride]);
+            max = Math.max(max, z[o + k]);
         }
         double sum = 0;
         for (int k = 0; k < cols; k++) {
-            double e = Math.exp(z[o + k * stride] - max);
-            a[o + k * stride] = e;
+            double e = Math.exp(z[o + k] - max);
+            a[o + k] = e;
             sum += e;
         }
         for (int k = 0; k < cols; k++) {
-            a[o + k * stride] /= sum;
+            a[o + k] /= sum;
         }
     }
 
-    // δ_j = a_j (dJ/da_j − Σ_k dJ/da_k a_k) for one sample laid out as in softmax()
-    private static void softmaxBackward(double[] a, double[] dA, double[] delta, int o, int stride, int cols) {
-        double dot = 0;
+    // the same softmax for sample r of unit-major buffers
+    private static void softmaxOfSample(double[][] z, double[][] a, int r, int cols) {
+        double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < cols; k++) {
-            dot += dA[o + k * stride] * a[o + k * stride];
+            max = Math.max(max, z[k][r]);
+        }
+        double sum = 0;
+        for (int k = 0; k < cols; k++) {
+            double e = Math.exp(z[k][r] - max);
+            a[k][r] = e;
+            sum += e;
         }
         for (int k = 0; k < cols; k++) {
-            delta[o + k * stride] = a[o + k * stride] * (dA[o + k * stride] - dot);
+            a[k][r] /= sum;
+        }
+    }
+
+    // δ_j = a_j (dJ/da_j − Σ_k dJ/da_k a_k) for the row-major sample at o
+    private static void softmaxBackwardOfRow(double[] a, double[] dA, double[] delta, int o, int cols) {
+        double dot = 0;
+        for (int k = 0; k < cols; k++) {
+            dot += dA[o + k] * a[o + k];
+        }
+        for (int k = 0; k < cols; k++) {
+            delta[o + k] = a[o + k] * (dA[o + k] - dot);
+        }
+    }
+
+    // the same Jacobian-vector product for sample r of unit-major buffers
+    private static void softmaxBackwardOfSample(double[][] a, double[][] dA, double[][] delta, int r, int cols) {
+        double dot = 0;
+        for (int k = 0; k < cols; k++) {
+            dot += dA[k][r] * a[k][r];
+        }
+        for (int k = 0; k < cols; k++) {
+            delta[k][r] = a[k][r] * (dA[k][r] - dot);
         }
     }
 }

@@ -129,7 +129,7 @@ public enum Loss {
     }
 
     /**
-     * {@link #value} on unit-major buffers (entry k·rows + r is unit k of sample r), summed in
+     * {@link #value} on unit-major buffers ({@code a[k][r]} is unit k of sample r), summed in
      * the same sample-then-unit order.
      *
      * @param z    output pre-activations
@@ -139,15 +139,29 @@ public enum Loss {
      * @param cols output units
      * @return J
      */
-    double valueByUnit(double[] z, double[] a, double[] t, int rows, int cols) {
+    double valueByUnit(double[][] z, double[][] a, double[][] t, int rows, int cols) {
         double sum = 0;
         for (int r = 0; r < rows; r++) {
             for (int k = 0; k < cols; k++) {
-                int i = k * rows + r;
-                sum += this == PERCEPTRON ? (a[i] - t[i]) * z[i] : sampleValue(a[i], t[i]);
+                sum += this == PERCEPTRON ? (a[k][r] - t[k][r]) * z[k][r] : sampleValue(a[k][r], t[k][r]);
             }
         }
         return sum / rows;
+    }
+
+    /**
+     * {@link #gradient} on unit-major buffers.
+     *
+     * @param a    output activations
+     * @param t    targets
+     * @param dA   output dJ/da
+     * @param rows batch size
+     * @param cols output units
+     */
+    void gradientByUnit(double[][] a, double[][] t, double[][] dA, int rows, int cols) {
+        for (int k = 0; k < cols; k++) {
+            gradient(a[k], t[k], dA[k], rows, 1);
+        }
     }
 
     /**
@@ -160,6 +174,7 @@ public enum Loss {
      * @param cols output units
      */
     public void gradient(double[] a, double[] t, double[] dA, int rows, int cols) {
+        // element-wise: each entry is divided by the batch size n = rows
         int n = rows * cols;
         switch (this) {
             case CE -> {

@@ -77,7 +77,7 @@ public final class Network {
 
     // The forward pass over the unit-major input already in the workspace.
     private void forwardLayers(Workspace ws, int rows) {
-        double[] in = ws.inputByUnit;
+        double[][] in = ws.inputByUnit;
         for (int l = 0; l < architecture.layerCount(); l++) {
             int nIn = architecture.inputsOf(l);
             int nOut = architecture.unitsOf(l);
@@ -108,9 +108,9 @@ public final class Network {
         forwardLayers(ws, rows);
         Loss loss = architecture.loss();
         Activation outAct = architecture.outputActivation();
-        double[] zL = ws.preActivation[last];
-        double[] aL = ws.activation[last];
-        double[] t = ws.targetByUnit;
+        double[][] zL = ws.preActivation[last];
+        double[][] aL = ws.activation[last];
+        double[][] t = ws.targetByUnit;
         double j = loss.valueByUnit(zL, aL, t, rows, nOutput);
         if (l2 != 0) {
             j += 0.5 * l2 * sumOfSquaredWeights();
@@ -118,12 +118,16 @@ public final class Network {
         ws.loss = j;
 
         // dJ/da_L from the loss
-        loss.gradient(aL, t, ws.dLossDActivation[last], rows, nOutput);
+        loss.gradientByUnit(aL, t, ws.dLossDActivation[last], rows, nOutput);
         // δ_L = (a_L − t)/n where the output activation and loss fuse, else dJ/da_L ⊙ g'(z_L)
         if (loss.fusedDelta(outAct)) {
-            double[] d = ws.delta[last];
-            for (int i = 0; i < rows * nOutput; i++) {
-                d[i] = (aL[i] - t[i]) / rows;
+            for (int k = 0; k < nOutput; k++) {
+                double[] d = ws.delta[last][k];
+                double[] a = aL[k];
+                double[] tk = t[k];
+                for (int r = 0; r < rows; r++) {
+                    d[r] = (a[r] - tk[r]) / rows;
+                }
             }
         } else {
             outAct.backwardByUnit(zL, aL, ws.dLossDActivation[last], ws.delta[last], rows, nOutput);
@@ -132,12 +136,13 @@ public final class Network {
         for (int l = last; l >= 0; l--) {
             int nIn = architecture.inputsOf(l);
             int nOut = architecture.unitsOf(l);
-            double[] aPrev = l == 0 ? ws.inputByUnit : ws.activation[l - 1];
+            double[][] aPrev = l == 0 ? ws.inputByUnit : ws.activation[l - 1];
             double[] w = parameters.weightsOf(l);
-            double[] deltaByRow = ws.deltaByRow[l];
-            Kernels.toRowMajor(ws.delta[l], deltaByRow, rows, nOut);
+            double[][] deltaBySample = ws.deltaBySample[l];
+            Kernels.toSampleMajor(ws.delta[l], deltaBySample, rows, nOut);
             // dJ/dW_l = a_{l−1}ᵀ · δ_l  (+ λ W_l)
-            Kernels.weightGradient(aPrev, deltaByRow, ws.dLossDWeights[l], rows, nIn, nOut);
+            Kernels.weightGradient(aPrev, deltaBySample, ws.dLossDWeightRows[l], rows, nIn, nOut);
+            Kernels.flatten(ws.dLossDWeightRows[l], ws.dLossDWeights[l], nIn, nOut);
             if (l2 != 0) {
                 double[] g = ws.dLossDWeights[l];
                 for (int i = 0; i < g.length; i++) {
@@ -146,11 +151,11 @@ public final class Network {
             }
             // dJ/db_l = Σ_rows δ_l
             if (architecture.bias()) {
-                Kernels.sumRows(deltaByRow, ws.dLossDBiases[l], rows, nOut);
+                Kernels.sumSamples(deltaBySample, ws.dLossDBiases[l], rows, nOut);
             }
             if (l > 0) {
                 // dJ/da_{l−1} = δ_l · W_lᵀ
-                double[] dPrev = ws.dLossDActivation[l - 1];
+                double[][] dPrev = ws.dLossDActivation[l - 1];
                 Kernels.backward(ws.delta[l], w, dPrev, rows, nIn, nOut);
                 // δ_{l−1} = dJ/da_{l−1} ⊙ g'(z_{l−1})
                 architecture.activations().get(l - 1).backwardByUnit(ws.preActivation[l - 1], ws.activation[l - 1],

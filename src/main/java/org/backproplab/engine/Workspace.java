@@ -6,8 +6,7 @@ import java.util.List;
 /**
  * Reusable buffers for forward and backward passes of up to {@code capacity} samples, so that
  * training allocates nothing per batch. The caller fills the row-major input and target buffers;
- * internally the per-layer buffers are unit-major (entry u·rows + r is unit u of sample r, see
- * {@link Kernels}) so that the hot loops run along the batch. The accessors and {@link #toPass}
+ * internally the per-layer buffers are unit-major ([unit][sample], see {@link Kernels}) so that the hot loops run along the batch. The accessors and {@link #toPass}
  * hand out batch × units matrices as everywhere else; {@link #toPass} copies only when a view or
  * trace asks for a pass.
  */
@@ -18,15 +17,19 @@ public final class Workspace {
     final double[] input;
     /** Row-major capacity × outputs, filled by the caller. */
     final double[] target;
-    // Unit-major copies of the batch and the per-layer quantities of the latest pass.
-    final double[] inputByUnit;
-    final double[] targetByUnit;
-    final double[][] preActivation;
-    final double[][] activation;
-    final double[][] dLossDActivation;
-    final double[][] delta;
-    /** δ_l row-major (rows × units), the layout the weight-gradient kernel reads. */
-    final double[][] deltaByRow;
+    // Unit-major copies of the batch and the per-layer quantities of the latest pass:
+    // [layer][unit][sample], see Kernels.
+    final double[][] inputByUnit;
+    final double[][] targetByUnit;
+    final double[][][] preActivation;
+    final double[][][] activation;
+    final double[][][] dLossDActivation;
+    final double[][][] delta;
+    /** δ_l with one array per sample ([layer][sample][unit]), as the weight-gradient kernel reads it. */
+    final double[][][] deltaBySample;
+    /** dJ/dW_l one array per input unit ([layer][i][j]), as the kernel accumulates it. */
+    final double[][][] dLossDWeightRows;
+    /** dJ/dW_l flat in × out row-major, as the optimiser and the accessors use it. */
     final double[][] dLossDWeights;
     final double[][] dLossDBiases;
     /** W_1 as the latest pass used it, so that dJ/dx = δ_1 · W_1ᵀ can be formed on demand. */
@@ -46,23 +49,25 @@ public final class Workspace {
         int layers = architecture.layerCount();
         input = new double[this.capacity * architecture.inputSize()];
         target = new double[this.capacity * architecture.outputSize()];
-        inputByUnit = new double[input.length];
-        targetByUnit = new double[target.length];
-        preActivation = new double[layers][];
-        activation = new double[layers][];
-        dLossDActivation = new double[layers][];
-        delta = new double[layers][];
-        deltaByRow = new double[layers][];
+        inputByUnit = new double[architecture.inputSize()][this.capacity];
+        targetByUnit = new double[architecture.outputSize()][this.capacity];
+        preActivation = new double[layers][][];
+        activation = new double[layers][][];
+        dLossDActivation = new double[layers][][];
+        delta = new double[layers][][];
+        deltaBySample = new double[layers][][];
+        dLossDWeightRows = new double[layers][][];
         activationByRow = new double[layers][];
         dLossDWeights = new double[layers][];
         dLossDBiases = new double[layers][];
         for (int l = 0; l < layers; l++) {
             int units = architecture.unitsOf(l);
-            preActivation[l] = new double[this.capacity * units];
-            activation[l] = new double[this.capacity * units];
-            dLossDActivation[l] = new double[this.capacity * units];
-            delta[l] = new double[this.capacity * units];
-            deltaByRow[l] = new double[this.capacity * units];
+            preActivation[l] = new double[units][this.capacity];
+            activation[l] = new double[units][this.capacity];
+            dLossDActivation[l] = new double[units][this.capacity];
+            delta[l] = new double[units][this.capacity];
+            deltaBySample[l] = new double[this.capacity][units];
+            dLossDWeightRows[l] = new double[architecture.inputsOf(l)][units];
             activationByRow[l] = new double[this.capacity * units];
             dLossDWeights[l] = new double[architecture.inputsOf(l) * units];
             dLossDBiases[l] = new double[units];
@@ -138,14 +143,14 @@ public final class Workspace {
                     arch.bias() ? dLossDBiases[l] : null));
         }
         // dJ/dx = δ_1 · W_1ᵀ with the weights the pass used
-        double[] dLossDInput = new double[rows * arch.inputSize()];
+        double[][] dLossDInput = new double[arch.inputSize()][rows];
         Kernels.backward(delta[0], firstLayerWeights, dLossDInput, rows, arch.inputSize(), arch.unitsOf(0));
         return new Pass(Matrix.copyOf(rows, arch.inputSize(), input, 0),
                 Matrix.copyOf(rows, arch.outputSize(), target, 0),
                 layers, loss, byRow(dLossDInput, arch.inputSize()));
     }
 
-    private Matrix byRow(double[] unitMajor, int units) {
+    private Matrix byRow(double[][] unitMajor, int units) {
         double[] values = new double[rows * units];
         Kernels.toRowMajor(unitMajor, values, rows, units);
         return Matrix.copyOf(rows, units, values, 0);
