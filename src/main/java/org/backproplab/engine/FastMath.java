@@ -18,6 +18,9 @@ public final class FastMath {
     private static final double LN2_HI = Double.longBitsToDouble(0x3fe62e42fee00000L);
     private static final double LN2_LO = Double.longBitsToDouble(0x3dea39ef35793c76L);
     private static final double INV_LN2 = Double.longBitsToDouble(0x3ff71547652b82feL);
+    // |x| below these (high words 0x3fd62e43 and 0x3ff0a2b2) selects k = 0 and k = ±1 in expm1
+    private static final double K_ZERO_BELOW = Double.longBitsToDouble(0x3fd62e4300000000L);
+    private static final double K_MINUS_ONE_BELOW = Double.longBitsToDouble(0x3ff0a2b200000000L);
     // Scaled coefficients of fdlibm's rational approximation of expm1 on [−ln2/2, ln2/2].
     private static final double Q1 = Double.longBitsToDouble(0xbfa11111111110f4L);
     private static final double Q2 = Double.longBitsToDouble(0x3f5a01a019fe5585L);
@@ -41,94 +44,90 @@ public final class FastMath {
      * @return tanh(x)
      */
     public static double tanh(double x) {
-        int highWord = (int) (Double.doubleToRawLongBits(x) >>> 32);
-        int absHighWord = highWord & 0x7fffffff;
-        if (absHighWord >= 0x7ff00000) {
-            // tanh(±∞) = ±1, tanh(NaN) = NaN
-            return highWord >= 0 ? 1.0 / x + 1.0 : 1.0 / x - 1.0;
+        double ax = Math.abs(x);
+        if (!(ax < 22.0)) {
+            if (ax < Double.POSITIVE_INFINITY) {
+                return Math.copySign(1.0, x);
+            }
+            // ±∞ and NaN as fdlibm: 1/x ± 1 (gives ±1, or the same quiet NaN)
+            return Double.doubleToRawLongBits(x) >= 0 ? 1.0 / x + 1.0 : 1.0 / x - 1.0;
+        }
+        if (ax < 0x1p-55) {
+            return x * (1.0 + x);
         }
         double z;
-        if (absHighWord < 0x40360000) {
-            if (absHighWord < 0x3c800000) {
-                return x * (1.0 + x);
-            }
-            if (absHighWord >= 0x3ff00000) {
-                double t = expm1(2.0 * Math.abs(x));
-                z = 1.0 - 2.0 / (t + 2.0);
-            } else {
-                double t = expm1(-2.0 * Math.abs(x));
-                z = -t / (t + 2.0);
-            }
+        if (ax >= 1.0) {
+            double t = expm1AtLeastTwo(2.0 * ax);
+            z = 1.0 - 2.0 / (t + 2.0);
         } else {
-            z = 1.0;
+            double t = expm1AboveMinusTwo(-2.0 * ax);
+            z = -t / (t + 2.0);
         }
-        return highWord >= 0 ? z : -z;
+        return Math.copySign(z, x);
     }
 
     /*
-     * e^x − 1 for the arguments tanh passes: −2 < x ≤ −2^−54 or 2 ≤ x < 44 (no overflow, no
-     * infinities). fdlibm's method: x = k·ln2 + r with |r| ≤ ln2/2 and a correction c for the
-     * rounding of r; expm1(r) = r + r²/2 + r³·R(r²) from a rational approximation; then
-     * e^x − 1 = 2^k·(expm1(r) + 1) − 1, arranged per range of k to avoid cancellation.
+     * fdlibm's expm1 for the two argument ranges tanh uses, with the same operations in the same
+     * order. Method: x = k·ln2 + r with |r| ≤ ln2/2 (r = hi − lo, c the rounding error of r);
+     * expm1(r) = r + r²/2 + r³·R(r²) from a rational approximation; then
+     * e^x − 1 = 2^k·(expm1(r) + 1) − 1, arranged per range of k to avoid cancellation. fdlibm's
+     * special reductions for k = 0 and k = −1 give the same r and c as the general one, and its
+     * k = 0 result equals r − e' with e' from correction(), so the cases share that code.
      */
-    private static double expm1(double x) {
-        int absHighWord = (int) (Double.doubleToRawLongBits(x) >>> 32) & 0x7fffffff;
-        boolean negative = x < 0;
-        int k;
-        double c = 0.0;
-        if (absHighWord > 0x3fd62e42) {
-            // |x| > ln2/2: r = (x − k·ln2_hi) − k·ln2_lo, c = rounding error of r
-            double hi;
-            double lo;
-            if (absHighWord < 0x3ff0a2b2) {
-                hi = negative ? x + LN2_HI : x - LN2_HI;
-                lo = negative ? -LN2_LO : LN2_LO;
-                k = negative ? -1 : 1;
-            } else {
-                k = (int) (INV_LN2 * x + (negative ? -0.5 : 0.5));
-                double t = k;
-                hi = x - t * LN2_HI;
-                lo = t * LN2_LO;
-            }
-            x = hi - lo;
-            c = (hi - x) - lo;
-        } else if (absHighWord < 0x3c900000) {
-            return x;
-        } else {
-            k = 0;
+
+    // expm1(x) for −2 < x ≤ −2^−54 (k ∈ {0, −1, −2, −3})
+    private static double expm1AboveMinusTwo(double x) {
+        double ax = -x;
+        // fdlibm tests the high word: k = 0 up to 0x3fd62e42, k = −1 below 0x3ff0a2b2
+        int k = ax < K_ZERO_BELOW ? 0 : ax < K_MINUS_ONE_BELOW ? -1 : (int) (INV_LN2 * x - 0.5);
+        double t = k;
+        double hi = x - t * LN2_HI;
+        double lo = t * LN2_LO;
+        double r = hi - lo;
+        double e = correction(r, (hi - r) - lo);
+        if (k == 0) {
+            return r - e;
         }
-        // R(r²) by the scaled rational form of fdlibm
-        double hfx = 0.5 * x;
-        double hxs = x * hfx;
+        if (k == -1) {
+            return 0.5 * (r - e) - 0.5;
+        }
+        // 2^k · (1 − (e' − r)) − 1
+        return scaleByPowerOfTwo(1.0 - (e - r), k) - 1.0;
+    }
+
+    // expm1(x) for 2 ≤ x < 44 (k from 3 to 63)
+    private static double expm1AtLeastTwo(double x) {
+        int k = (int) (INV_LN2 * x + 0.5);
+        double t = k;
+        double hi = x - t * LN2_HI;
+        double lo = t * LN2_LO;
+        double r = hi - lo;
+        double e = correction(r, (hi - r) - lo);
+        if (k < 20) {
+            // 2^k · ((1 − 2^−k) − (e' − r))
+            double oneMinus = Double.longBitsToDouble((long) (0x3ff00000 - (0x200000 >> k)) << 32);
+            return scaleByPowerOfTwo(oneMinus - (e - r), k);
+        }
+        if (k <= 56) {
+            // 2^k · ((r − (e' + 2^−k)) + 1)
+            double twoToMinusK = Double.longBitsToDouble((long) ((0x3ff - k) << 20) << 32);
+            double y = r - (e + twoToMinusK);
+            y += 1.0;
+            return scaleByPowerOfTwo(y, k);
+        }
+        // 2^k · (1 − (e' − r)) − 1
+        return scaleByPowerOfTwo(1.0 - (e - r), k) - 1.0;
+    }
+
+    // e' = r·(e − c) − c − r²/2, with e = (r²/2)·(r1 − t)/(6 − r·t) from fdlibm's rational R(r²)
+    private static double correction(double r, double c) {
+        double hfx = 0.5 * r;
+        double hxs = r * hfx;
         double r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
         double t = 3.0 - r1 * hfx;
-        double e = hxs * ((r1 - t) / (6.0 - x * t));
-        if (k == 0) {
-            return x - (x * e - hxs);
-        }
-        e = x * (e - c) - c;
-        e -= hxs;
-        if (k == -1) {
-            return 0.5 * (x - e) - 0.5;
-        }
-        if (k == 1) {
-            return x < -0.25 ? -2.0 * (e - (x + 0.5)) : 1.0 + 2.0 * (x - e);
-        }
-        if (k <= -2 || k > 56) {
-            // 2^k · (1 − (e − r)) − 1
-            double y = 1.0 - (e - x);
-            return scaleByPowerOfTwo(y, k) - 1.0;
-        }
-        if (k < 20) {
-            // 2^k · ((1 − 2^−k) − (e − r))
-            double oneMinus = Double.longBitsToDouble((long) (0x3ff00000 - (0x200000 >> k)) << 32);
-            return scaleByPowerOfTwo(oneMinus - (e - x), k);
-        }
-        // 2^k · ((r − (e + 2^−k)) + 1)
-        double twoToMinusK = Double.longBitsToDouble((long) ((0x3ff - k) << 20) << 32);
-        double y = x - (e + twoToMinusK);
-        y += 1.0;
-        return scaleByPowerOfTwo(y, k);
+        double e = hxs * ((r1 - t) / (6.0 - r * t));
+        e = r * (e - c) - c;
+        return e - hxs;
     }
 
     // y · 2^k by adding k to the exponent field (y is normal and the result stays normal)
