@@ -143,7 +143,17 @@ public enum Loss {
         double sum = 0;
         for (int r = 0; r < rows; r++) {
             for (int k = 0; k < cols; k++) {
-                sum += this == PERCEPTRON ? (a[k][r] - t[k][r]) * z[k][r] : sampleValue(a[k][r], t[k][r]);
+                double ak = a[k][r];
+                double tk = t[k][r];
+                sum += switch (this) {
+                    // −t ln a
+                    case CE -> tk == 0 ? 0.0 : -tk * Math.log(ak);
+                    // ½ (a − t)²
+                    case SQUARED -> 0.5 * (ak - tk) * (ak - tk);
+                    // (a − t) z
+                    case PERCEPTRON -> (ak - tk) * z[k][r];
+                    default -> sampleValue(ak, tk);
+                };
             }
         }
         return sum / rows;
