@@ -9,6 +9,13 @@ package org.backproplab.engine;
  * are bit for bit those of the straightforward implementation.
  */
 final class Kernels {
+    /**
+     * Below this many iterations a vectorised innermost loop barely starts; batches smaller than
+     * this (forward, backward) and layers narrower than this (weight gradient) use
+     * {@link SmallKernels} instead.
+     */
+    static final int SHORT = 16;
+
     private Kernels() {
     }
 
