@@ -21,10 +21,10 @@ final class Kernels {
 
     // to[c][r] = from[r·cols + c]   (row-major rows × cols into unit-major)
     static void toUnitMajor(double[] from, double[][] to, int rows, int cols) {
-        for (int c = 0; c < cols; c++) {
-            double[] unit = to[c];
-            for (int r = 0; r < rows; r++) {
-                unit[r] = from[r * cols + c];
+        for (int r = 0; r < rows; r++) {
+            int o = r * cols;
+            for (int c = 0; c < cols; c++) {
+                to[c][r] = from[o + c];
             }
         }
     }
