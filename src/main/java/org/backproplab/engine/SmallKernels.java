@@ -192,9 +192,24 @@ final class SmallKernels {
         row[j + 3] = s3;
     }
 
-    // dJ/db_l = Σ_r δ_l[r]   (δ unit-major)
+    // dJ/db_l = Σ_r δ_l[r]   (δ unit-major; four units' sums run side by side)
     static void sumSamples(double[][] delta, double[] out, int rows, int n) {
-        for (int j = 0; j < n; j++) {
+        int j = 0;
+        for (; j + 3 < n; j += 4) {
+            double[] d0 = delta[j];
+            double[] d1 = delta[j + 1];
+            double[] d2 = delta[j + 2];
+            double[] d3 = delta[j + 3];
+            double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+            for (int r = 0; r < rows; r++) {
+                s0 += d0[r];
+                s1 += d1[r];
+                s2 += d2[r];
+                s3 += d3[r];
+            }
+            setFour(out, j, s0, s1, s2, s3);
+        }
+        for (; j < n; j++) {
             double[] dj = delta[j];
             double s = 0.0;
             for (int r = 0; r < rows; r++) {
