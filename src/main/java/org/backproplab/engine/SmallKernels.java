@@ -133,16 +133,17 @@ final class SmallKernels {
 
     // dJ/dW_l = a_{l−1}ᵀ · δ_l :  dW[i][j] = Σ_r a[i][r] · δ[j][r]   (δ unit-major here)
     static void weightGradient(double[][] a, double[][] delta, double[][] dW, int rows, int in, int n) {
-        int i = 0;
-        for (; i + 1 < in; i += 2) {
-            double[] a0 = a[i];
-            double[] a1 = a[i + 1];
-            int j = 0;
-            for (; j + 3 < n; j += 4) {
-                double[] d0 = delta[j];
-                double[] d1 = delta[j + 1];
-                double[] d2 = delta[j + 2];
-                double[] d3 = delta[j + 3];
+        int blocked = n - n % 4;
+        for (int j = 0; j < blocked; j += 4) {
+            double[] d0 = delta[j];
+            double[] d1 = delta[j + 1];
+            double[] d2 = delta[j + 2];
+            double[] d3 = delta[j + 3];
+            int i = 0;
+            // two inputs × four units: eight sums side by side
+            for (; i + 1 < in; i += 2) {
+                double[] a0 = a[i];
+                double[] a1 = a[i + 1];
                 double s00 = 0.0, s01 = 0.0, s02 = 0.0, s03 = 0.0;
                 double s10 = 0.0, s11 = 0.0, s12 = 0.0, s13 = 0.0;
                 for (int r = 0; r < rows; r++) {
@@ -160,22 +161,43 @@ final class SmallKernels {
                 setFour(dW[i], j, s00, s01, s02, s03);
                 setFour(dW[i + 1], j, s10, s11, s12, s13);
             }
-            for (; j < n; j++) {
-                double[] dj = delta[j];
-                double s0 = 0.0;
-                double s1 = 0.0;
+            if (i < in) {
+                double[] a0 = a[i];
+                double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
                 for (int r = 0; r < rows; r++) {
-                    s0 += a0[r] * dj[r];
-                    s1 += a1[r] * dj[r];
+                    double x0 = a0[r];
+                    s0 += x0 * d0[r];
+                    s1 += x0 * d1[r];
+                    s2 += x0 * d2[r];
+                    s3 += x0 * d3[r];
+                }
+                setFour(dW[i], j, s0, s1, s2, s3);
+            }
+        }
+        // the last n mod 4 units, four inputs at a time
+        for (int j = blocked; j < n; j++) {
+            double[] dj = delta[j];
+            int i = 0;
+            for (; i + 3 < in; i += 4) {
+                double[] a0 = a[i];
+                double[] a1 = a[i + 1];
+                double[] a2 = a[i + 2];
+                double[] a3 = a[i + 3];
+                double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+                for (int r = 0; r < rows; r++) {
+                    double d = dj[r];
+                    s0 += a0[r] * d;
+                    s1 += a1[r] * d;
+                    s2 += a2[r] * d;
+                    s3 += a3[r] * d;
                 }
                 dW[i][j] = s0;
                 dW[i + 1][j] = s1;
+                dW[i + 2][j] = s2;
+                dW[i + 3][j] = s3;
             }
-        }
-        for (; i < in; i++) {
-            double[] ai = a[i];
-            for (int j = 0; j < n; j++) {
-                double[] dj = delta[j];
+            for (; i < in; i++) {
+                double[] ai = a[i];
                 double s = 0.0;
                 for (int r = 0; r < rows; r++) {
                     s += ai[r] * dj[r];
