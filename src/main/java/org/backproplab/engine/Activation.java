@@ -85,23 +85,61 @@ public enum Activation {
      * @param cols units
      */
     public void forward(double[] z, double[] a, int rows, int cols) {
-        int n = rows * cols;
         if (this == SOFTMAX) {
             for (int r = 0; r < rows; r++) {
-                softmaxRow(z, a, r * cols, cols);
-            }
-        } else if (this == TANH) {
-            for (int i = 0; i < n; i++) {
-                a[i] = FastMath.tanh(z[i]);
-            }
-        } else if (this == SIGMOID) {
-            for (int i = 0; i < n; i++) {
-                a[i] = 1.0 / (1.0 + Math.exp(-z[i]));
+                softmaxOfRow(z, a, r * cols, cols);
             }
         } else {
-            for (int i = 0; i < n; i++) {
-                a[i] = value(z[i]);
+            forwardElementwise(z, a, rows * cols);
+        }
+    }
+
+    /**
+     * a = g(z) on unit-major buffers ({@code z[u][r]} is unit u of sample r).
+     *
+     * @param z    pre-activations, one array per unit
+     * @param a    output, one array per unit
+     * @param rows batch size
+     * @param cols units
+     */
+    void forwardByUnit(double[][] z, double[][] a, int rows, int cols) {
+        if (this == SOFTMAX) {
+            for (int r = 0; r < rows; r++) {
+                softmaxOfSample(z, a, r, cols);
             }
+        } else {
+            for (int u = 0; u < cols; u++) {
+                forwardElementwise(z[u], a[u], rows);
+            }
+        }
+    }
+
+    // a_i = g(z_i) for the first n entries, one loop per activation (no call per element)
+    private void forwardElementwise(double[] z, double[] a, int n) {
+        switch (this) {
+            case TANH -> {
+                for (int i = 0; i < n; i++) {
+                    a[i] = FastMath.tanh(z[i]);
+                }
+            }
+            case SIGMOID -> {
+                // σ(z) = 1 / (1 + e^(−z))
+                for (int i = 0; i < n; i++) {
+                    a[i] = 1.0 / (1.0 + Math.exp(-z[i]));
+                }
+            }
+            case RELU -> {
+                for (int i = 0; i < n; i++) {
+                    a[i] = z[i] > 0 ? z[i] : 0.0;
+                }
+            }
+            case IDENTITY -> System.arraycopy(z, 0, a, 0, n);
+            case STEP -> {
+                for (int i = 0; i < n; i++) {
+                    a[i] = z[i] > 0 ? 1.0 : 0.0;
+                }
+            }
+            default -> throw new IllegalStateException(id);
         }
     }
 
@@ -119,31 +157,72 @@ public enum Activation {
     public void backward(double[] z, double[] a, double[] dA, double[] delta, int rows, int cols) {
         if (this == SOFTMAX) {
             for (int r = 0; r < rows; r++) {
-                int o = r * cols;
-                double dot = 0;
-                for (int k = 0; k < cols; k++) {
-                    dot += dA[o + k] * a[o + k];
-                }
-                for (int j = 0; j < cols; j++) {
-                    delta[o + j] = a[o + j] * (dA[o + j] - dot);
-                }
-            }
-            return;
-        }
-        int n = rows * cols;
-        if (this == TANH) {
-            for (int i = 0; i < n; i++) {
-                delta[i] = dA[i] * (1.0 - a[i] * a[i]);
+                softmaxBackwardOfRow(a, dA, delta, r * cols, cols);
             }
         } else {
-            for (int i = 0; i < n; i++) {
-                delta[i] = dA[i] * derivative(z[i], a[i]);
+            backwardElementwise(z, a, dA, delta, rows * cols);
+        }
+    }
+
+    /**
+     * {@link #backward} on unit-major buffers ({@code z[u][r]} is unit u of sample r).
+     *
+     * @param z     pre-activations
+     * @param a     activations
+     * @param dA    dJ/da
+     * @param delta output dJ/dz
+     * @param rows  batch size
+     * @param cols  units
+     */
+    void backwardByUnit(double[][] z, double[][] a, double[][] dA, double[][] delta, int rows, int cols) {
+        if (this == SOFTMAX) {
+            for (int r = 0; r < rows; r++) {
+                softmaxBackwardOfSample(a, dA, delta, r, cols);
+            }
+        } else {
+            for (int u = 0; u < cols; u++) {
+                backwardElementwise(z[u], a[u], dA[u], delta[u], rows);
             }
         }
     }
 
-    // softmax(z)_j = e^(z_j − max z) / Σ_k e^(z_k − max z)   (shifted for stability)
-    private static void softmaxRow(double[] z, double[] a, int o, int cols) {
+    // δ_i = dJ/da_i · g'(z_i) for the first n entries, one loop per activation
+    private void backwardElementwise(double[] z, double[] a, double[] dA, double[] delta, int n) {
+        switch (this) {
+            case TANH -> {
+                // tanh' = 1 − a²
+                for (int i = 0; i < n; i++) {
+                    delta[i] = dA[i] * (1.0 - a[i] * a[i]);
+                }
+            }
+            case SIGMOID -> {
+                // σ' = a (1 − a)
+                for (int i = 0; i < n; i++) {
+                    delta[i] = dA[i] * (a[i] * (1.0 - a[i]));
+                }
+            }
+            case RELU -> {
+                for (int i = 0; i < n; i++) {
+                    delta[i] = dA[i] * (z[i] > 0 ? 1.0 : 0.0);
+                }
+            }
+            case IDENTITY -> {
+                for (int i = 0; i < n; i++) {
+                    delta[i] = dA[i] * 1.0;
+                }
+            }
+            case STEP -> {
+                for (int i = 0; i < n; i++) {
+                    delta[i] = dA[i] * 0.0;
+                }
+            }
+            default -> throw new IllegalStateException(id);
+        }
+    }
+
+    // softmax(z)_j = e^(z_j − max z) / Σ_k e^(z_k − max z) for the row-major sample at o
+    // (shifted for stability)
+    private static void softmaxOfRow(double[] z, double[] a, int o, int cols) {
         double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < cols; k++) {
             max = Math.max(max, z[o + k]);
@@ -156,6 +235,45 @@ public enum Activation {
         }
         for (int k = 0; k < cols; k++) {
             a[o + k] /= sum;
+        }
+    }
+
+    // the same softmax for sample r of unit-major buffers
+    private static void softmaxOfSample(double[][] z, double[][] a, int r, int cols) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < cols; k++) {
+            max = Math.max(max, z[k][r]);
+        }
+        double sum = 0;
+        for (int k = 0; k < cols; k++) {
+            double e = Math.exp(z[k][r] - max);
+            a[k][r] = e;
+            sum += e;
+        }
+        for (int k = 0; k < cols; k++) {
+            a[k][r] /= sum;
+        }
+    }
+
+    // δ_j = a_j (dJ/da_j − Σ_k dJ/da_k a_k) for the row-major sample at o
+    private static void softmaxBackwardOfRow(double[] a, double[] dA, double[] delta, int o, int cols) {
+        double dot = 0;
+        for (int k = 0; k < cols; k++) {
+            dot += dA[o + k] * a[o + k];
+        }
+        for (int k = 0; k < cols; k++) {
+            delta[o + k] = a[o + k] * (dA[o + k] - dot);
+        }
+    }
+
+    // the same Jacobian-vector product for sample r of unit-major buffers
+    private static void softmaxBackwardOfSample(double[][] a, double[][] dA, double[][] delta, int r, int cols) {
+        double dot = 0;
+        for (int k = 0; k < cols; k++) {
+            dot += dA[k][r] * a[k][r];
+        }
+        for (int k = 0; k < cols; k++) {
+            delta[k][r] = a[k][r] * (dA[k][r] - dot);
         }
     }
 }

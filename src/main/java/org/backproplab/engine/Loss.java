@@ -104,32 +104,22 @@ public enum Loss {
     }
 
     /**
-     * The batch-averaged loss.
+     * {@link #gradient} on unit-major buffers.
      *
-     * @param z    output pre-activations (used by the perceptron criterion)
      * @param a    output activations
      * @param t    targets
+     * @param dA   output dJ/da
      * @param rows batch size
      * @param cols output units
-     * @return J
      */
-    public double value(double[] z, double[] a, double[] t, int rows, int cols) {
-        int n = rows * cols;
-        double sum = 0;
-        if (this == PERCEPTRON) {
-            for (int i = 0; i < n; i++) {
-                sum += (a[i] - t[i]) * z[i];
-            }
-        } else {
-            for (int i = 0; i < n; i++) {
-                sum += sampleValue(a[i], t[i]);
-            }
+    void gradientByUnit(double[][] a, double[][] t, double[][] dA, int rows, int cols) {
+        for (int k = 0; k < cols; k++) {
+            gradient(a[k], t[k], dA[k], rows, 1);
         }
-        return sum / rows;
     }
 
     /**
-     * dJ/da of the batch-averaged loss.
+     * dJ/da of the batch-averaged loss (element-wise, so any layout).
      *
      * @param a    output activations
      * @param t    targets
@@ -138,9 +128,26 @@ public enum Loss {
      * @param cols output units
      */
     public void gradient(double[] a, double[] t, double[] dA, int rows, int cols) {
+        // element-wise: each entry is divided by the batch size n = rows
         int n = rows * cols;
-        for (int i = 0; i < n; i++) {
-            dA[i] = sampleGradient(a[i], t[i]) / rows;
+        switch (this) {
+            case CE -> {
+                // dJ/da = −t / (n a)
+                for (int i = 0; i < n; i++) {
+                    dA[i] = (t[i] == 0 ? 0.0 : -t[i] / a[i]) / rows;
+                }
+            }
+            case SQUARED, PERCEPTRON -> {
+                // dJ/da = (a − t) / n
+                for (int i = 0; i < n; i++) {
+                    dA[i] = (a[i] - t[i]) / rows;
+                }
+            }
+            default -> {
+                for (int i = 0; i < n; i++) {
+                    dA[i] = sampleGradient(a[i], t[i]) / rows;
+                }
+            }
         }
     }
 }

@@ -2,10 +2,8 @@ package org.backproplab.engine;
 
 /**
  * The batch-averaged loss J of the output layer, in numerically stable forms where the output
- * activation allows them. Element (r, k) — unit k of sample r — sits at index
- * {@code r·rowStride + k·unitStride}, so the same code serves row-major buffers
- * ({@code rowStride = units, unitStride = 1}) and unit-major ones ({@code 1, rows}). Samples are
- * summed in order, each over its units in order.
+ * activation allows them. Buffers are unit-major like the workspace's: element (r, k) — unit k of
+ * sample r — is {@code x[k][r]}. Samples are summed in order, each over its units in order.
  * <ul>
  *   <li>sigmoid + bce from the pre-activations: −[t ln σ(z) + (1 − t) ln(1 − σ(z))] =
  *       max(z, 0) − t z + ln(1 + e^(−|z|)). It stays finite when σ(z) rounds to 0 or 1 (|z| ≳ 37,
@@ -31,33 +29,30 @@ final class LossValue {
      * @param t          targets
      * @param rows       batch size n
      * @param cols       output units
-     * @param rowStride  index step from one sample to the next
-     * @param unitStride index step from one unit to the next
      * @return J averaged over the n samples (no L2 term)
      */
-    static double batchAverage(Loss loss, Activation output, double[] z, double[] a, double[] t, int rows, int cols,
-                               int rowStride, int unitStride) {
+    static double batchAverage(Loss loss, Activation output, double[][] z, double[][] a, double[][] t, int rows,
+                               int cols) {
         if (loss == Loss.BCE && output == Activation.SOFTMAX) {
-            return softmaxBinaryCrossEntropy(z, t, rows, cols, rowStride, unitStride);
+            return softmaxBinaryCrossEntropy(z, t, rows, cols);
         }
         boolean sigmoidBce = loss == Loss.BCE && output == Activation.SIGMOID;
         double sum = 0;
         for (int r = 0; r < rows; r++) {
             for (int k = 0; k < cols; k++) {
-                int i = r * rowStride + k * unitStride;
                 double j;
                 if (sigmoidBce) {
                     // J_rk = max(z, 0) − t z + ln(1 + e^(−|z|))
-                    double zi = z[i];
-                    j = Math.max(zi, 0.0) - t[i] * zi + Math.log1p(Math.exp(-Math.abs(zi)));
+                    double zi = z[k][r];
+                    j = Math.max(zi, 0.0) - t[k][r] * zi + Math.log1p(Math.exp(-Math.abs(zi)));
                 } else if (loss == Loss.PERCEPTRON) {
                     // J_rk = (y − d) z
-                    j = (a[i] - t[i]) * z[i];
+                    j = (a[k][r] - t[k][r]) * z[k][r];
                 } else {
-                    j = loss.sampleValue(a[i], t[i]);
+                    j = loss.sampleValue(a[k][r], t[k][r]);
                     if (loss == Loss.CE && j == Double.POSITIVE_INFINITY) {
                         // −t ln softmax(z)_k = t (ln Σ_j e^(z_j) − z_k)
-                        j = t[i] * (logSumExp(z, r * rowStride, cols, unitStride) - z[i]);
+                        j = t[k][r] * (logSumExp(z, r, cols) - z[k][r]);
                     }
                 }
                 sum += j;
@@ -66,38 +61,36 @@ final class LossValue {
         return sum / rows;
     }
 
-    private static double softmaxBinaryCrossEntropy(double[] z, double[] t, int rows, int cols, int rowStride,
-                                                    int unitStride) {
+    private static double softmaxBinaryCrossEntropy(double[][] z, double[][] t, int rows, int cols) {
         double sum = 0;
         for (int r = 0; r < rows; r++) {
-            int o = r * rowStride;
             int argmax = 0;
             for (int k = 1; k < cols; k++) {
-                if (z[o + k * unitStride] > z[o + argmax * unitStride]) {
+                if (z[k][r] > z[argmax][r]) {
                     argmax = k;
                 }
             }
-            double m = z[o + argmax * unitStride];
+            double m = z[argmax][r];
             double rest = 0;
             for (int k = 0; k < cols; k++) {
                 if (k != argmax) {
-                    rest += Math.exp(z[o + k * unitStride] - m);
+                    rest += Math.exp(z[k][r] - m);
                 }
             }
             // ln S = ln(1 + Σ_{j≠argmax} e^(z_j − m))
             double logS = Math.log1p(rest);
             for (int k = 0; k < cols; k++) {
-                double tk = t[o + k * unitStride];
+                double tk = t[k][r];
                 if (tk != 0) {
                     // −t ln a_k = −t (z_k − m − ln S)
-                    sum -= tk * (z[o + k * unitStride] - m - logS);
+                    sum -= tk * (z[k][r] - m - logS);
                 }
                 if (tk != 1) {
                     // −(1 − t) ln(1 − a_k) = −(1 − t) (ln Σ_{j≠k} e^(z_j − m) − ln S)
                     double others = 0;
                     for (int j = 0; j < cols; j++) {
                         if (j != k) {
-                            others += Math.exp(z[o + j * unitStride] - m);
+                            others += Math.exp(z[j][r] - m);
                         }
                     }
                     sum -= (1 - tk) * (Math.log(others) - logS);
@@ -108,14 +101,14 @@ final class LossValue {
     }
 
     // ln Σ_j e^(z_j) = m + ln Σ_j e^(z_j − m), m = max z, over one sample's units
-    private static double logSumExp(double[] z, int offset, int cols, int unitStride) {
+    private static double logSumExp(double[][] z, int r, int cols) {
         double m = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < cols; k++) {
-            m = Math.max(m, z[offset + k * unitStride]);
+            m = Math.max(m, z[k][r]);
         }
         double s = 0;
         for (int k = 0; k < cols; k++) {
-            s += Math.exp(z[offset + k * unitStride] - m);
+            s += Math.exp(z[k][r] - m);
         }
         return m + Math.log(s);
     }

@@ -66,31 +66,37 @@ public final class Network {
      *
      * @param ws   workspace whose input buffer holds the batch
      * @param rows batch size
-     * @return the output activations buffer (row-major, rows × outputs, live)
+     * @return the output activations (row-major, rows × outputs; a buffer of the workspace)
      */
     public double[] forward(Workspace ws, int rows) {
         ws.rows = rows;
-        double[] in = ws.input;
+        Kernels.toUnitMajor(ws.input, ws.inputByUnit, rows, architecture.inputSize());
+        forwardLayers(ws, rows);
+        return ws.activationBuffer(architecture.layerCount() - 1);
+    }
+
+    // The forward pass over the unit-major input already in the workspace.
+    private void forwardLayers(Workspace ws, int rows) {
+        double[][] in = ws.inputByUnit;
         for (int l = 0; l < architecture.layerCount(); l++) {
             int nIn = architecture.inputsOf(l);
             int nOut = architecture.unitsOf(l);
-            double[] z = ws.preActivation[l];
             // z_l = a_{l−1} · W_l + b_l
-            Kernels.multiply(in, parameters.weightsOf(l), z, rows, nIn, nOut);
-            double[] b = parameters.biasesOf(l);
-            if (b != null) {
-                Kernels.addRowVector(z, b, rows, nOut);
+            if (rows < Kernels.SHORT) {
+                SmallKernels.forward(in, parameters.weightsOf(l), parameters.biasesOf(l), ws.preActivation[l], rows, nIn, nOut);
+            } else {
+                Kernels.forward(in, parameters.weightsOf(l), parameters.biasesOf(l), ws.preActivation[l], rows, nIn, nOut);
             }
             // a_l = g_l(z_l)
-            architecture.activations().get(l).forward(z, ws.activation[l], rows, nOut);
+            architecture.activations().get(l).forwardByUnit(ws.preActivation[l], ws.activation[l], rows, nOut);
             in = ws.activation[l];
         }
-        return in;
     }
 
     /**
      * Forward and backward pass over the first {@code rows} samples of the workspace's input and
-     * target buffers. Afterwards the workspace holds z, a, dJ/da, δ, dJ/dW, dJ/db and dJ/dx.
+     * target buffers. Afterwards the workspace holds z, a, dJ/da, δ, dJ/dW, dJ/db (and dJ/dx,
+     * formed when {@link Workspace#toPass} asks for it).
      *
      * @param ws   workspace with the batch in its buffers
      * @param rows batch size n
@@ -98,60 +104,82 @@ public final class Network {
      * @return the batch-averaged loss J
      */
     public double computeGradients(Workspace ws, int rows, double l2) {
-        forward(ws, rows);
+        ws.rows = rows;
         int last = architecture.layerCount() - 1;
         int nOutput = architecture.outputSize();
+        Kernels.toUnitMajor(ws.input, ws.inputByUnit, rows, architecture.inputSize());
+        Kernels.toUnitMajor(ws.target, ws.targetByUnit, rows, nOutput);
+        forwardLayers(ws, rows);
         Loss loss = architecture.loss();
         Activation outAct = architecture.outputActivation();
-        double[] zL = ws.preActivation[last];
-        double[] aL = ws.activation[last];
+        double[][] zL = ws.preActivation[last];
+        double[][] aL = ws.activation[last];
+        double[][] t = ws.targetByUnit;
         // J = (1/n) Σ_r loss(a_r, t_r), in the stable forms of LossValue
-        double j = LossValue.batchAverage(loss, outAct, zL, aL, ws.target, rows, nOutput, nOutput, 1);
+        double j = LossValue.batchAverage(loss, outAct, zL, aL, t, rows, nOutput);
         if (l2 != 0) {
             j += 0.5 * l2 * sumOfSquaredWeights();
         }
         ws.loss = j;
 
         // dJ/da_L from the loss
-        loss.gradient(aL, ws.target, ws.dLossDActivation[last], rows, nOutput);
+        loss.gradientByUnit(aL, t, ws.dLossDActivation[last], rows, nOutput);
         // δ_L = (a_L − t)/n where the output activation and loss fuse, else dJ/da_L ⊙ g'(z_L)
         if (loss.fusedDelta(outAct)) {
-            double[] d = ws.delta[last];
-            double[] t = ws.target;
-            for (int i = 0; i < rows * nOutput; i++) {
-                d[i] = (aL[i] - t[i]) / rows;
+            for (int k = 0; k < nOutput; k++) {
+                double[] d = ws.delta[last][k];
+                double[] a = aL[k];
+                double[] tk = t[k];
+                for (int r = 0; r < rows; r++) {
+                    d[r] = (a[r] - tk[r]) / rows;
+                }
             }
         } else {
-            outAct.backward(zL, aL, ws.dLossDActivation[last], ws.delta[last], rows, nOutput);
+            outAct.backwardByUnit(zL, aL, ws.dLossDActivation[last], ws.delta[last], rows, nOutput);
         }
 
         for (int l = last; l >= 0; l--) {
             int nIn = architecture.inputsOf(l);
             int nOut = architecture.unitsOf(l);
-            double[] aPrev = l == 0 ? ws.input : ws.activation[l - 1];
+            double[][] aPrev = l == 0 ? ws.inputByUnit : ws.activation[l - 1];
             double[] w = parameters.weightsOf(l);
-            double[] delta = ws.delta[l];
-            // dJ/dW_l = a_{l−1}ᵀ · δ_l  (+ λ W_l)
-            Kernels.multiplyTransposedLeft(aPrev, delta, ws.dLossDWeights[l], rows, nIn, nOut);
+            // dJ/dW_l = a_{l−1}ᵀ · δ_l  (+ λ W_l) ;  dJ/db_l = Σ_rows δ_l
+            double[] dB = architecture.bias() ? ws.dLossDBiases[l] : null;
+            if (nOut < Kernels.SHORT) {
+                SmallKernels.weightGradient(aPrev, ws.delta[l], ws.dLossDWeightRows[l], rows, nIn, nOut);
+                if (dB != null) {
+                    SmallKernels.sumSamples(ws.delta[l], dB, rows, nOut);
+                }
+            } else {
+                double[][] deltaBySample = ws.deltaBySample[l];
+                Kernels.toSampleMajor(ws.delta[l], deltaBySample, rows, nOut);
+                Kernels.weightGradient(aPrev, deltaBySample, ws.dLossDWeightRows[l], rows, nIn, nOut);
+                if (dB != null) {
+                    Kernels.sumSamples(deltaBySample, dB, rows, nOut);
+                }
+            }
+            Kernels.flatten(ws.dLossDWeightRows[l], ws.dLossDWeights[l], nIn, nOut);
             if (l2 != 0) {
                 double[] g = ws.dLossDWeights[l];
                 for (int i = 0; i < g.length; i++) {
                     g[i] += l2 * w[i];
                 }
             }
-            // dJ/db_l = Σ_rows δ_l
-            if (architecture.bias()) {
-                Kernels.sumRows(delta, ws.dLossDBiases[l], rows, nOut);
-            }
-            // dJ/da_{l−1} = δ_l · W_lᵀ
-            double[] dPrev = l == 0 ? ws.dLossDInput : ws.dLossDActivation[l - 1];
-            Kernels.multiplyTransposedRight(delta, w, dPrev, rows, nOut, nIn);
             if (l > 0) {
+                // dJ/da_{l−1} = δ_l · W_lᵀ
+                double[][] dPrev = ws.dLossDActivation[l - 1];
+                if (rows < Kernels.SHORT) {
+                    SmallKernels.backward(ws.delta[l], w, dPrev, rows, nIn, nOut);
+                } else {
+                    Kernels.backward(ws.delta[l], w, dPrev, rows, nIn, nOut);
+                }
                 // δ_{l−1} = dJ/da_{l−1} ⊙ g'(z_{l−1})
-                architecture.activations().get(l - 1).backward(ws.preActivation[l - 1], ws.activation[l - 1],
+                architecture.activations().get(l - 1).backwardByUnit(ws.preActivation[l - 1], ws.activation[l - 1],
                         dPrev, ws.delta[l - 1], rows, nIn);
             }
         }
+        // dJ/dx = δ_1 · W_1ᵀ is formed on demand; keep the weights it needs
+        System.arraycopy(parameters.weightsOf(0), 0, ws.firstLayerWeights, 0, ws.firstLayerWeights.length);
         return j;
     }
 

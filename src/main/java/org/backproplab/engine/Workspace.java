@@ -5,21 +5,37 @@ import java.util.List;
 
 /**
  * Reusable buffers for forward and backward passes of up to {@code capacity} samples, so that
- * training allocates nothing per batch. The buffers hold the latest pass; {@link #toPass}
- * copies them into an immutable {@link Pass} only when a view or trace asks for one.
+ * training allocates nothing per batch. The caller fills the row-major input and target buffers;
+ * internally the per-layer buffers are unit-major ([unit][sample], see {@link Kernels}) so that the hot loops run along the batch. The accessors and {@link #toPass}
+ * hand out batch × units matrices as everywhere else; {@link #toPass} copies only when a view or
+ * trace asks for a pass.
  */
 public final class Workspace {
     final Architecture architecture;
     final int capacity;
+    /** Row-major capacity × inputs, filled by the caller. */
     final double[] input;
+    /** Row-major capacity × outputs, filled by the caller. */
     final double[] target;
-    final double[] dLossDInput;
-    final double[][] preActivation;
-    final double[][] activation;
-    final double[][] dLossDActivation;
-    final double[][] delta;
+    // Unit-major copies of the batch and the per-layer quantities of the latest pass:
+    // [layer][unit][sample], see Kernels.
+    final double[][] inputByUnit;
+    final double[][] targetByUnit;
+    final double[][][] preActivation;
+    final double[][][] activation;
+    final double[][][] dLossDActivation;
+    final double[][][] delta;
+    /** δ_l with one array per sample ([layer][sample][unit]), as the weight-gradient kernel reads it. */
+    final double[][][] deltaBySample;
+    /** dJ/dW_l one array per input unit ([layer][i][j]), as the kernel accumulates it. */
+    final double[][][] dLossDWeightRows;
+    /** dJ/dW_l flat in × out row-major, as the optimiser and the accessors use it. */
     final double[][] dLossDWeights;
     final double[][] dLossDBiases;
+    /** W_1 as the latest pass used it, so that dJ/dx = δ_1 · W_1ᵀ can be formed on demand. */
+    final double[] firstLayerWeights;
+    /** Row-major copies of the activations, made when {@link #activationBuffer} is asked. */
+    private final double[][] activationByRow;
     int rows;
     double loss;
 
@@ -33,22 +49,30 @@ public final class Workspace {
         int layers = architecture.layerCount();
         input = new double[this.capacity * architecture.inputSize()];
         target = new double[this.capacity * architecture.outputSize()];
-        dLossDInput = new double[input.length];
-        preActivation = new double[layers][];
-        activation = new double[layers][];
-        dLossDActivation = new double[layers][];
-        delta = new double[layers][];
+        inputByUnit = new double[architecture.inputSize()][this.capacity];
+        targetByUnit = new double[architecture.outputSize()][this.capacity];
+        preActivation = new double[layers][][];
+        activation = new double[layers][][];
+        dLossDActivation = new double[layers][][];
+        delta = new double[layers][][];
+        deltaBySample = new double[layers][][];
+        dLossDWeightRows = new double[layers][][];
+        activationByRow = new double[layers][];
         dLossDWeights = new double[layers][];
         dLossDBiases = new double[layers][];
         for (int l = 0; l < layers; l++) {
             int units = architecture.unitsOf(l);
-            preActivation[l] = new double[this.capacity * units];
-            activation[l] = new double[this.capacity * units];
-            dLossDActivation[l] = new double[this.capacity * units];
-            delta[l] = new double[this.capacity * units];
+            preActivation[l] = new double[units][this.capacity];
+            activation[l] = new double[units][this.capacity];
+            dLossDActivation[l] = new double[units][this.capacity];
+            delta[l] = new double[units][this.capacity];
+            deltaBySample[l] = new double[this.capacity][units];
+            dLossDWeightRows[l] = new double[architecture.inputsOf(l)][units];
+            activationByRow[l] = new double[this.capacity * units];
             dLossDWeights[l] = new double[architecture.inputsOf(l) * units];
             dLossDBiases[l] = new double[units];
         }
+        firstLayerWeights = new double[dLossDWeights[0].length];
     }
 
     /** @return largest batch size */
@@ -68,7 +92,7 @@ public final class Workspace {
 
     /**
      * @param layer non-input layer index
-     * @return the live dJ/dW buffer of the latest pass
+     * @return the live dJ/dW buffer of the latest pass (in × out, row-major)
      */
     public double[] weightGradient(int layer) {
         return dLossDWeights[layer];
@@ -83,11 +107,15 @@ public final class Workspace {
     }
 
     /**
+     * The activations of one layer in the latest pass, row-major (rows × units): a buffer of
+     * this workspace, refilled by each call.
+     *
      * @param layer non-input layer index
-     * @return the live activation buffer of the latest pass
+     * @return the activations, entry r·units + j for unit j of sample r
      */
     public double[] activationBuffer(int layer) {
-        return activation[layer];
+        Kernels.toRowMajor(activation[layer], activationByRow[layer], rows, architecture.unitsOf(layer));
+        return activationByRow[layer];
     }
 
     /** @return the batch size of the latest pass */
@@ -100,22 +128,31 @@ public final class Workspace {
         return loss;
     }
 
-    /** @return an immutable copy of the latest pass */
+    /** @return an immutable copy of the latest pass, every batch quantity as batch × units */
     public Pass toPass() {
         Architecture arch = architecture;
         List<LayerTrace> layers = new ArrayList<>(arch.layerCount());
         for (int l = 0; l < arch.layerCount(); l++) {
             int units = arch.unitsOf(l);
             layers.add(new LayerTrace(
-                    Matrix.copyOf(rows, units, preActivation[l], 0),
-                    Matrix.copyOf(rows, units, activation[l], 0),
-                    Matrix.copyOf(rows, units, dLossDActivation[l], 0),
-                    Matrix.copyOf(rows, units, delta[l], 0),
+                    byRow(preActivation[l], units),
+                    byRow(activation[l], units),
+                    byRow(dLossDActivation[l], units),
+                    byRow(delta[l], units),
                     Matrix.copyOf(arch.inputsOf(l), units, dLossDWeights[l], 0),
                     arch.bias() ? dLossDBiases[l] : null));
         }
+        // dJ/dx = δ_1 · W_1ᵀ with the weights the pass used
+        double[][] dLossDInput = new double[arch.inputSize()][rows];
+        Kernels.backward(delta[0], firstLayerWeights, dLossDInput, rows, arch.inputSize(), arch.unitsOf(0));
         return new Pass(Matrix.copyOf(rows, arch.inputSize(), input, 0),
                 Matrix.copyOf(rows, arch.outputSize(), target, 0),
-                layers, loss, Matrix.copyOf(rows, arch.inputSize(), dLossDInput, 0));
+                layers, loss, byRow(dLossDInput, arch.inputSize()));
+    }
+
+    private Matrix byRow(double[][] unitMajor, int units) {
+        double[] values = new double[rows * units];
+        Kernels.toRowMajor(unitMajor, values, rows, units);
+        return Matrix.copyOf(rows, units, values, 0);
     }
 }
