@@ -226,8 +226,13 @@ class NetworkMatchesTextbookLoopsTest {
         TextbookPass expected = new TextbookPass(arch, p, x, t, l2);
         Pass actual = new Network(p).computePass(Matrix.of(x), Matrix.of(t), l2);
         String where = sizes + " " + hidden.id() + "/" + output.id() + "/" + loss.id() + " bias=" + bias + " rows=" + rows;
-        // the engine evaluates bce from the logits (stable form), so the loss agrees to rounding
-        assertEquals(expected.loss, actual.loss(), 1e-13 * Math.max(1, Math.abs(expected.loss)), where + " loss");
+        // the engine evaluates bce from the logits (the stable form, exact where ln(1 − a) of a
+        // sigmoid output near 1 loses digits to cancellation), so only the loss value differs from
+        // the textbook's −[t ln a + (1 − t) ln(1 − a)], by that cancellation at most (these random
+        // networks saturate: z ≈ 20 makes 1 − a carry only ~9 correct digits); SaturatedOutputLossTest
+        // checks the stable form against closed forms
+        double tolerance = loss == Loss.BCE ? 1e-6 : 1e-12;
+        assertEquals(expected.loss, actual.loss(), tolerance * Math.max(1, Math.abs(expected.loss)), where + " loss");
         for (int l = 0; l < arch.layerCount(); l++) {
             LayerTrace layer = actual.layers().get(l);
             String at = where + " layer " + (l + 1) + " ";
