@@ -125,7 +125,26 @@ public final class Network {
         // dJ/da_L from the loss
         loss.gradientByUnit(aL, t, ws.dLossDActivation[last], rows, nOutput);
         // δ_L = (a_L − t)/n where the output activation and loss fuse, else dJ/da_L ⊙ g'(z_L)
-        if (loss.fusedDelta(outAct)) {
+        if (loss == Loss.CE && outAct == Activation.SOFTMAX) {
+            // softmax + ce: δ_k = (a_k Σ_j t_j − t_k)/n, which is (a_k − t_k)/n (bit for bit) when
+            // the targets of a sample sum to 1
+            double[] targetSum = ws.targetSum;
+            for (int r = 0; r < rows; r++) {
+                double sum = 0;
+                for (int k = 0; k < nOutput; k++) {
+                    sum += t[k][r];
+                }
+                targetSum[r] = sum;
+            }
+            for (int k = 0; k < nOutput; k++) {
+                double[] d = ws.delta[last][k];
+                double[] a = aL[k];
+                double[] tk = t[k];
+                for (int r = 0; r < rows; r++) {
+                    d[r] = (a[r] * targetSum[r] - tk[r]) / rows;
+                }
+            }
+        } else if (loss.fusedDelta(outAct)) {
             for (int k = 0; k < nOutput; k++) {
                 double[] d = ws.delta[last][k];
                 double[] a = aL[k];

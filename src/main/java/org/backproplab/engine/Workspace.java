@@ -21,6 +21,8 @@ public final class Workspace {
     // [layer][unit][sample], see Kernels.
     final double[][] inputByUnit;
     final double[][] targetByUnit;
+    /** Σ_k t_k of each sample of the batch (softmax + ce). */
+    final double[] targetSum;
     final double[][][] preActivation;
     final double[][][] activation;
     final double[][][] dLossDActivation;
@@ -51,6 +53,7 @@ public final class Workspace {
         target = new double[this.capacity * architecture.outputSize()];
         inputByUnit = new double[architecture.inputSize()][this.capacity];
         targetByUnit = new double[architecture.outputSize()][this.capacity];
+        targetSum = new double[this.capacity];
         preActivation = new double[layers][][];
         activation = new double[layers][][];
         dLossDActivation = new double[layers][][];

@@ -257,16 +257,30 @@ class CliCommandsTest {
     }
 
     @Test
-    void crossEntropyTargetsThatAreNotADistributionAreRejectedWithOneLine() throws Exception {
-        // with Σ t = 2 the softmax cross-entropy gradient is 2a − t, not the fused (a − t)
-        Path lab = write("badce.lab.json", """
+    void crossEntropyTargetsThatAreNotADistributionStillGetTheExactGradient() throws Exception {
+        // with Σ t = 2 the softmax cross-entropy gradient is (2a − t)/n, not (a − t)/n: the
+        // finite differences of gradcheck must agree with the analytic gradient
+        Path lab = write("softce.lab.json", """
                 {"format": "backprop-lab/1",
                  "network": {"layers": [2, 3], "activations": ["softmax"], "bias": true, "loss": "ce"},
+                 "parameters": {"weights": [[[0.1, -0.2, 0.3], [0.4, 0.5, -0.6]]], "biases": [[0.1, 0.0, -0.1]]},
                  "data": {"inputs": [[1, 2], [0, 1]], "targets": [[0, 1, 0], [1, 1, 0]]}}
                 """);
         Result r = run("gradcheck", lab.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("PASS"), r.out());
+    }
+
+    @Test
+    void crossEntropyWithNegativeTargetsIsRejectedWithOneLine() throws Exception {
+        Path lab = write("badce.lab.json", """
+                {"format": "backprop-lab/1",
+                 "network": {"layers": [2, 3], "activations": ["softmax"], "bias": true, "loss": "ce"},
+                 "data": {"inputs": [[1, 2], [0, 1]], "targets": [[0, 1, 0], [1.5, -0.5, 0]]}}
+                """);
+        Result r = run("gradcheck", lab.toString());
         assertEquals(2, r.code());
-        assertEquals(lab + ": data.targets[1]: loss ce needs each target row to sum to 1 (one-hot or"
-                + " probabilities), found sum 2.0", r.err().strip());
+        assertEquals(lab + ": data.targets[1][1]: loss ce needs targets ≥ 0 (one-hot or probabilities), found -0.5",
+                r.err().strip());
     }
 }
