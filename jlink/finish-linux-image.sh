@@ -1,0 +1,14 @@
+#!/bin/sh
+# Finishes the Linux runtime image after jlink (called by the dist profile in pom.xml):
+# 1. puts JavaFX's native libraries into lib/ beside the JDK's. jlink left them out of
+#    lib/modules (excludedResources); from there JavaFX would copy them to ~/.openjfx/cache on
+#    every user's first start, which fails on read-only homes. From lib/ it loads them directly.
+# 2. strips the native symbol tables (libjvm.so alone: 24 MB -> 20 MB).
+# usage: finish-linux-image.sh IMAGE_DIR JAVAFX_GRAPHICS_LINUX_JAR JAR_TOOL
+set -eu
+image=$1
+fx_jar=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
+jar_tool=$3
+cd "$image/lib"
+"$jar_tool" xf "$fx_jar" $("$jar_tool" tf "$fx_jar" | grep '^lib[^/]*\.so$')
+strip --strip-unneeded ./*.so server/*.so
