@@ -46,8 +46,10 @@ public final class BackpropLabApp extends Application {
         window = new MainWindow(vm, lessons);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         boolean snapshot = options.snapshot() != null;
-        double width = snapshot ? screen.getWidth() : Math.min(1280, screen.getWidth());
-        double height = snapshot ? screen.getHeight() : Math.min(800, screen.getHeight());
+        double width = options.width() > 0 ? options.width()
+                : snapshot ? screen.getWidth() : Math.min(1280, screen.getWidth());
+        double height = options.height() > 0 ? options.height()
+                : snapshot ? screen.getHeight() : Math.min(800, screen.getHeight());
         // on small screens the graph and plots get the room; ☰ (or View ▸ Settings panel) opens the settings
         vm.settingsVisibleProperty().set(width >= 1600);
         Scene scene = createScene(window, width, height);
