@@ -1,6 +1,5 @@
 package org.backproplab.ui;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -15,6 +14,7 @@ import org.backproplab.data.DataException;
 import org.backproplab.io.LabException;
 import org.backproplab.io.LabFile;
 import org.backproplab.io.LabReader;
+import org.backproplab.io.Lessons;
 import org.backproplab.sim.LabRun;
 
 /**
@@ -31,9 +31,10 @@ public final class BackpropLabApp extends Application {
     @Override
     public void start(Stage stage) {
         LaunchOptions options = LaunchOptions.current();
-        List<LessonCatalog.Lesson> lessons = LessonCatalog.load(Path.of("assets", "lessons"));
+        List<Lessons.Lesson> lessons;
         LabRun first;
         try {
+            lessons = Lessons.builtIn();
             LabFile lab = options.lab() != null ? LabReader.read(options.lab()) : lessons.get(0).lab();
             first = LabRun.start(lab);
         } catch (LabException | DataException e) {
