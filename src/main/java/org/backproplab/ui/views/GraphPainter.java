@@ -62,7 +62,10 @@ final class GraphPainter {
         // numbers at nodes when the nodes are big enough; on edges only when every label fits
         boolean nodeNumbers = maxUnits <= 8 && r >= 14 * scale;
         LabelPlacer placer = new LabelPlacer();
-        List<PendingLabel> nodeLabels = nodeNumbers ? layoutNodeLabels(v, g, placer, lineHeight, sink) : List.of();
+        java.util.Set<GraphSelection> unlabelled = new java.util.HashSet<>();
+        List<PendingLabel> nodeLabels = nodeNumbers
+                ? layoutNodeLabels(v, g, placer, lineHeight, width, height - 2.4 * lineHeight - 4, unlabelled, sink)
+                : List.of();
         List<PendingLabel> edgeLabels = new ArrayList<>();
         int edges = 0;
         for (int l = 1; l <= layers; l++) {
@@ -81,16 +84,16 @@ final class GraphPainter {
         }
 
         drawActiveBand(gc, v.snapshot().phase(), g, height, lineHeight);
-        drawTitles(gc, v, g, lineHeight, sink);
+        drawTitles(gc, v, g, width, lineHeight, sink);
         drawEdges(gc, v, g, scale, selected, hovered, edgeNumbers);
-        drawNodes(gc, v, g, scale, selected, hovered, nodeNumbers);
+        drawNodes(gc, v, g, scale, selected, hovered, nodeNumbers, unlabelled);
         for (PendingLabel p : nodeLabels) {
             drawLabel(gc, p);
         }
         for (PendingLabel p : edgeLabels) {
             drawLabel(gc, p);
         }
-        drawLegend(gc, v, width, height, lineHeight, edgeNumbers);
+        drawLegend(gc, v, width, height, lineHeight, edgeNumbers, !unlabelled.isEmpty());
         return g;
     }
 
@@ -150,7 +153,7 @@ final class GraphPainter {
     }
 
     private void drawNodes(GraphicsContext gc, PhaseValues v, GraphGeometry g, double scale, GraphSelection selected,
-                           GraphSelection hovered, boolean nodeNumbers) {
+                           GraphSelection hovered, boolean nodeNumbers, java.util.Set<GraphSelection> unlabelled) {
         double r = g.radius();
         double maxNodeGradient = 1e-300;
         for (int l = 0; l <= v.layers(); l++) {
@@ -164,7 +167,7 @@ final class GraphPainter {
                 GraphSelection n = GraphSelection.node(l, i);
                 double x = g.x(l, i);
                 double y = g.y(l, i);
-                if (!nodeNumbers && v.nodeGradientKnown(l)) {
+                if ((!nodeNumbers || unlabelled.contains(n)) && v.nodeGradientKnown(l)) {
                     // gradient as a red ring, width ∝ |∂J/∂a|
                     double ring = (1 + 6 * Math.abs(v.nodeGradient(l, i)) / maxNodeGradient) * Math.sqrt(scale);
                     gc.setStroke(Palette.NODE_GRADIENT);
@@ -181,8 +184,14 @@ final class GraphPainter {
         }
     }
 
-    // values inside the nodes, red gradients below them, targets beside the outputs
+    /**
+     * Values inside the nodes (in a box over the node when wider), targets beside the outputs,
+     * then red gradients below each node, or beside or above it where the layer is too dense for
+     * below. Labels never overlap; a gradient that finds no free place is left to the node's red
+     * ring and the hover box (its node is added to {@code unlabelled}).
+     */
     private List<PendingLabel> layoutNodeLabels(PhaseValues v, GraphGeometry g, LabelPlacer placer, double lineHeight,
+                                                double width, double bottom, java.util.Set<GraphSelection> unlabelled,
                                                 NetworkGraphView.LabelSink sink) {
         List<PendingLabel> labels = new ArrayList<>();
         double r = g.radius();
@@ -193,41 +202,78 @@ final class GraphPainter {
             }
         }
         for (int l = 0; l <= layers; l++) {
+            if (!v.valueKnown(l)) {
+                continue;
+            }
             for (int i = 0; i < v.units(l); i++) {
                 GraphSelection n = GraphSelection.node(l, i);
-                double x = g.x(l, i);
-                double y = g.y(l, i);
-                if (v.valueKnown(l)) {
-                    String text = short4(v.value(l, i));
-                    double tw = textWidth(text, valueFont);
-                    boolean wide = tw + 4 > 2 * r;
-                    Bounds box = LabelPlacer.centred(x, y, tw + 6, lineHeight);
-                    if (wide) {
-                        placer.reserve(box);
-                    }
-                    labels.add(new PendingLabel(box, text, Palette.VALUE_TEXT, wide ? valueFont : null, n,
-                            NetworkGraphView.LabelRole.VALUE));
-                    sink.drawn(n, NetworkGraphView.LabelRole.VALUE, text);
-                }
-                if (v.nodeGradientKnown(l)) {
-                    String text = short4(v.nodeGradient(l, i));
-                    double tw = textWidth(text, gradientFont);
-                    Bounds box = LabelPlacer.centred(x, y + r + 3 + lineHeight / 2, tw + 6, lineHeight);
+                String text = short4(v.value(l, i));
+                double tw = textWidth(text, valueFont);
+                boolean wide = tw + 4 > 2 * r;
+                Bounds box = LabelPlacer.centred(g.x(l, i), g.y(l, i), tw + 6, lineHeight);
+                if (wide) {
                     placer.reserve(box);
-                    labels.add(new PendingLabel(box, text, Palette.NODE_GRADIENT, gradientFont, n,
-                            NetworkGraphView.LabelRole.GRADIENT));
-                    sink.drawn(n, NetworkGraphView.LabelRole.GRADIENT, text);
                 }
-                if (l == layers && v.lossKnown() && v.snapshot().data().train().isClassification()) {
-                    String text = "t = " + short4(v.target(i));
-                    double tw = textWidth(text, smallFont);
-                    Bounds box = LabelPlacer.centred(x + r + 8 + tw / 2, y, tw + 4, lineHeight);
-                    placer.reserve(box);
+                labels.add(new PendingLabel(box, text, Palette.VALUE_TEXT, wide ? valueFont : null, n,
+                        NetworkGraphView.LabelRole.VALUE));
+                sink.drawn(n, NetworkGraphView.LabelRole.VALUE, text);
+            }
+        }
+        if (v.lossKnown() && v.snapshot().data().train().isClassification()) {
+            for (int i = 0; i < v.units(layers); i++) {
+                String text = "t = " + short4(v.target(i));
+                Bounds box = placer.place(around(g, layers, i, textWidth(text, smallFont) + 4, lineHeight, width, bottom,
+                        false));
+                if (box != null) {
                     labels.add(new PendingLabel(box, text, Color.web("#444444"), smallFont, null, null));
                 }
             }
         }
+        for (int l = 0; l <= layers; l++) {
+            if (!v.nodeGradientKnown(l)) {
+                continue;
+            }
+            for (int i = 0; i < v.units(l); i++) {
+                GraphSelection n = GraphSelection.node(l, i);
+                String text = short4(v.nodeGradient(l, i));
+                Bounds box = placer.place(around(g, l, i, textWidth(text, gradientFont) + 6, lineHeight, width, bottom,
+                        true));
+                if (box == null) {
+                    unlabelled.add(n);
+                    continue;
+                }
+                labels.add(new PendingLabel(box, text, Palette.NODE_GRADIENT, gradientFont, n,
+                        NetworkGraphView.LabelRole.GRADIENT));
+                sink.drawn(n, NetworkGraphView.LabelRole.GRADIENT, text);
+            }
+        }
         return labels;
+    }
+
+    /**
+     * Places for a label of a node, in order of preference, inside the drawing area: below the
+     * node first (gradients) or right of it first (targets), then beside and above it.
+     */
+    private static List<Bounds> around(GraphGeometry g, int l, int i, double w, double h, double width, double bottom,
+                                       boolean belowFirst) {
+        double x = g.x(l, i);
+        double y = g.y(l, i);
+        double r = g.radius();
+        Bounds below = LabelPlacer.centred(x, y + r + 3 + h / 2, w, h);
+        Bounds right = LabelPlacer.centred(x + r + 5 + w / 2, y, w, h);
+        Bounds rightBelow = LabelPlacer.centred(x + r + 3 + w / 2, y + r * 0.7 + h / 2, w, h);
+        Bounds left = LabelPlacer.centred(x - r - 5 - w / 2, y, w, h);
+        Bounds leftBelow = LabelPlacer.centred(x - r - 3 - w / 2, y + r * 0.7 + h / 2, w, h);
+        Bounds above = LabelPlacer.centred(x, y - r - 3 - h / 2, w, h);
+        List<Bounds> order = belowFirst ? List.of(below, right, left, rightBelow, leftBelow, above)
+                : List.of(right, rightBelow, below, left, above);
+        List<Bounds> inside = new ArrayList<>();
+        for (Bounds b : order) {
+            if (b.getMinX() >= 0 && b.getMaxX() <= width && b.getMinY() >= 0 && b.getMaxY() <= bottom) {
+                inside.add(b);
+            }
+        }
+        return inside;
     }
 
     /**
@@ -326,7 +372,7 @@ final class GraphPainter {
         gc.fillRoundRect(left, 4, right - left, height - 2.4 * lineHeight - 8, 18, 18);
     }
 
-    private void drawTitles(GraphicsContext gc, PhaseValues v, GraphGeometry g, double lineHeight,
+    private void drawTitles(GraphicsContext gc, PhaseValues v, GraphGeometry g, double width, double lineHeight,
                             NetworkGraphView.LabelSink sink) {
         Architecture arch = v.architecture();
         int layers = v.layers();
@@ -338,19 +384,19 @@ final class GraphPainter {
                     + arch.activations().get(l - 1).id();
             gc.setFont(titleFont);
             gc.setFill(Color.web("#222222"));
-            gc.fillText(title, g.x(l, 0), 8 + lineHeight / 2);
+            gc.fillText(title, inside(g.x(l, 0), textWidth(title, titleFont), width), 8 + lineHeight / 2);
         }
         if (v.lossKnown()) {
             String text = "J = " + short4(v.loss());
             gc.setFont(gradientFont);
             gc.setFill(Palette.VALUE_TEXT);
-            gc.fillText(text, g.x(layers, 0), 8 + 1.5 * lineHeight);
+            gc.fillText(text, inside(g.x(layers, 0), textWidth(text, gradientFont), width), 8 + 1.5 * lineHeight);
             sink.drawn(GraphSelection.node(layers, -1), NetworkGraphView.LabelRole.VALUE, text);
         }
     }
 
     private void drawLegend(GraphicsContext gc, PhaseValues v, double width, double height, double lineHeight,
-                            boolean numbers) {
+                            boolean numbers, boolean someRings) {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         gc.setFont(smallFont);
@@ -370,10 +416,16 @@ final class GraphPainter {
             x += textWidth(text, smallFont) + 16;
         }
         String note = (numbers ? "" : "hover for numbers · ")
+                + (someRings ? "red ring: ∂J/∂(node output) where its number has no room · " : "")
                 + (v.batchSize() > 1 ? "node values: sample 1 of " + v.batchSize() + " · ∂J/∂w: whole batch · " : "")
                 + v.snapshot().phase().label();
         gc.setFill(Color.web("#555555"));
         gc.fillText(note, 10, height - 0.7 * lineHeight, Math.max(10, width - 20));
+    }
+
+    /** The centre x nearest to {@code x} at which a text of that width stays 6 px inside the canvas. */
+    private static double inside(double x, double textWidth, double width) {
+        return Math.max(6 + textWidth / 2, Math.min(width - 6 - textWidth / 2, x));
     }
 
     private double textWidth(String text, Font font) {
