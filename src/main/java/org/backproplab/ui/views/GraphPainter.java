@@ -25,6 +25,7 @@ final class GraphPainter {
     /** Beyond this many edges, numbers on edges crowd the picture even when they fit. */
     private static final int MAX_NUMBERED_EDGES = 24;
     private final Text measure = new Text();
+    private final List<Bounds> drawnBoxes = new ArrayList<>();
     private Font valueFont;
     private Font gradientFont;
     private Font smallFont;
@@ -40,6 +41,7 @@ final class GraphPainter {
      */
     GraphGeometry paint(GraphicsContext gc, double width, double height, PhaseValues v, double scale,
                         GraphSelection selected, GraphSelection hovered, NetworkGraphView.LabelSink sink) {
+        drawnBoxes.clear();
         gc.setFill(Color.WHITE);
         gc.fillRect(0, 0, width, height);
         titleFont = Font.font("DejaVu Sans", FontWeight.BOLD, 13 * scale);
@@ -95,6 +97,11 @@ final class GraphPainter {
         }
         drawLegend(gc, v, width, height, lineHeight, edgeNumbers, !unlabelled.isEmpty());
         return g;
+    }
+
+    /** @return the boxes of the numbers drawn by the last {@link #paint} (values, gradients, weights, targets) */
+    List<Bounds> drawnBoxes() {
+        return List.copyOf(drawnBoxes);
     }
 
     private void drawEdges(GraphicsContext gc, PhaseValues v, GraphGeometry g, double scale, GraphSelection selected,
@@ -222,7 +229,7 @@ final class GraphPainter {
         if (v.lossKnown() && v.snapshot().data().train().isClassification()) {
             for (int i = 0; i < v.units(layers); i++) {
                 String text = "t = " + short4(v.target(i));
-                Bounds box = placer.place(around(g, layers, i, textWidth(text, smallFont) + 4, lineHeight, width, bottom,
+                Bounds box = placer.place(LabelPlacer.around(g, layers, i, textWidth(text, smallFont) + 4, lineHeight, width, bottom,
                         false));
                 if (box != null) {
                     labels.add(new PendingLabel(box, text, Color.web("#444444"), smallFont, null, null));
@@ -236,7 +243,7 @@ final class GraphPainter {
             for (int i = 0; i < v.units(l); i++) {
                 GraphSelection n = GraphSelection.node(l, i);
                 String text = short4(v.nodeGradient(l, i));
-                Bounds box = placer.place(around(g, l, i, textWidth(text, gradientFont) + 6, lineHeight, width, bottom,
+                Bounds box = placer.place(LabelPlacer.around(g, l, i, textWidth(text, gradientFont) + 6, lineHeight, width, bottom,
                         true));
                 if (box == null) {
                     unlabelled.add(n);
@@ -248,32 +255,6 @@ final class GraphPainter {
             }
         }
         return labels;
-    }
-
-    /**
-     * Places for a label of a node, in order of preference, inside the drawing area: below the
-     * node first (gradients) or right of it first (targets), then beside and above it.
-     */
-    private static List<Bounds> around(GraphGeometry g, int l, int i, double w, double h, double width, double bottom,
-                                       boolean belowFirst) {
-        double x = g.x(l, i);
-        double y = g.y(l, i);
-        double r = g.radius();
-        Bounds below = LabelPlacer.centred(x, y + r + 3 + h / 2, w, h);
-        Bounds right = LabelPlacer.centred(x + r + 5 + w / 2, y, w, h);
-        Bounds rightBelow = LabelPlacer.centred(x + r + 3 + w / 2, y + r * 0.7 + h / 2, w, h);
-        Bounds left = LabelPlacer.centred(x - r - 5 - w / 2, y, w, h);
-        Bounds leftBelow = LabelPlacer.centred(x - r - 3 - w / 2, y + r * 0.7 + h / 2, w, h);
-        Bounds above = LabelPlacer.centred(x, y - r - 3 - h / 2, w, h);
-        List<Bounds> order = belowFirst ? List.of(below, right, left, rightBelow, leftBelow, above)
-                : List.of(right, rightBelow, below, left, above);
-        List<Bounds> inside = new ArrayList<>();
-        for (Bounds b : order) {
-            if (b.getMinX() >= 0 && b.getMaxX() <= width && b.getMinY() >= 0 && b.getMaxY() <= bottom) {
-                inside.add(b);
-            }
-        }
-        return inside;
     }
 
     /**
@@ -332,6 +313,7 @@ final class GraphPainter {
 
     private void drawLabel(GraphicsContext gc, PendingLabel p) {
         Bounds b = p.box();
+        drawnBoxes.add(b);
         if (p.font() != null) {
             gc.setFill(Palette.LABEL_BACKGROUND);
             gc.fillRoundRect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), 6, 6);
@@ -384,13 +366,13 @@ final class GraphPainter {
                     + arch.activations().get(l - 1).id();
             gc.setFont(titleFont);
             gc.setFill(Color.web("#222222"));
-            gc.fillText(title, inside(g.x(l, 0), textWidth(title, titleFont), width), 8 + lineHeight / 2);
+            gc.fillText(title, LabelPlacer.inside(g.x(l, 0), textWidth(title, titleFont), width), 8 + lineHeight / 2);
         }
         if (v.lossKnown()) {
             String text = "J = " + short4(v.loss());
             gc.setFont(gradientFont);
             gc.setFill(Palette.VALUE_TEXT);
-            gc.fillText(text, inside(g.x(layers, 0), textWidth(text, gradientFont), width), 8 + 1.5 * lineHeight);
+            gc.fillText(text, LabelPlacer.inside(g.x(layers, 0), textWidth(text, gradientFont), width), 8 + 1.5 * lineHeight);
             sink.drawn(GraphSelection.node(layers, -1), NetworkGraphView.LabelRole.VALUE, text);
         }
     }
@@ -421,11 +403,6 @@ final class GraphPainter {
                 + v.snapshot().phase().label();
         gc.setFill(Color.web("#555555"));
         gc.fillText(note, 10, height - 0.7 * lineHeight, Math.max(10, width - 20));
-    }
-
-    /** The centre x nearest to {@code x} at which a text of that width stays 6 px inside the canvas. */
-    private static double inside(double x, double textWidth, double width) {
-        return Math.max(6 + textWidth / 2, Math.min(width - 6 - textWidth / 2, x));
     }
 
     private double textWidth(String text, Font font) {
