@@ -95,7 +95,7 @@ final class GraphPainter {
         for (PendingLabel p : edgeLabels) {
             drawLabel(gc, p);
         }
-        drawLegend(gc, v, width, height, lineHeight, edgeNumbers, !unlabelled.isEmpty());
+        GraphLegend.draw(gc, v, width, height, lineHeight, smallFont, edgeNumbers, !unlabelled.isEmpty());
         return g;
     }
 
@@ -124,8 +124,10 @@ final class GraphPainter {
                 for (int j = 0; j < v.units(l); j++) {
                     GraphSelection e = GraphSelection.edge(l, i, j);
                     double w = v.weight(l, i, j);
-                    // thickness ∝ |w|
-                    double lineWidth = (0.8 + 4.2 * Math.abs(w) / maxWeight) * Math.sqrt(scale);
+                    boolean faint = g.isStrip(l - 1) || g.isStrip(l);
+                    // thickness ∝ |w|; edges of a strip (hundreds of them) thin and faint
+                    double lineWidth = (faint ? 0.5 + 1.5 * Math.abs(w) / maxWeight
+                            : 0.8 + 4.2 * Math.abs(w) / maxWeight) * Math.sqrt(scale);
                     double x1 = g.x(l - 1, i);
                     double y1 = g.y(l - 1, i);
                     double x2 = g.x(l, j);
@@ -137,7 +139,7 @@ final class GraphPainter {
                         gc.strokeLine(x1, y1, x2, y2);
                     }
                     gc.setStroke(w >= 0 ? Palette.POSITIVE_WEIGHT : Palette.NEGATIVE_WEIGHT);
-                    gc.setGlobalAlpha(edgeNumbers ? 1.0 : 0.6);
+                    gc.setGlobalAlpha(faint ? 0.12 : edgeNumbers ? 1.0 : 0.6);
                     gc.setLineWidth(lineWidth);
                     if (w < 0) {
                         gc.setLineDashes(7 * scale, 4 * scale);
@@ -147,7 +149,7 @@ final class GraphPainter {
                     gc.strokeLine(x1, y1, x2, y2);
                     gc.setGlobalAlpha(1);
                     gc.setLineDashes();
-                    if (!edgeNumbers && v.backwardKnown(l)) {
+                    if (!edgeNumbers && !faint && v.backwardKnown(l)) {
                         // gradient as a dot near the target end, area ∝ |∂J/∂w|
                         double dot = (1.2 + 4.5 * Math.sqrt(Math.abs(v.weightGradient(l, i, j)) / maxWeightGradient))
                                 * Math.sqrt(scale);
@@ -161,7 +163,6 @@ final class GraphPainter {
 
     private void drawNodes(GraphicsContext gc, PhaseValues v, GraphGeometry g, double scale, GraphSelection selected,
                            GraphSelection hovered, boolean nodeNumbers, java.util.Set<GraphSelection> unlabelled) {
-        double r = g.radius();
         double maxNodeGradient = 1e-300;
         for (int l = 0; l <= v.layers(); l++) {
             for (int i = 0; i < v.units(l) && v.nodeGradientKnown(l); i++) {
@@ -170,6 +171,14 @@ final class GraphPainter {
         }
         for (int l = 0; l <= v.layers(); l++) {
             boolean known = v.valueKnown(l);
+            double r = g.radius(l);
+            if (g.isStrip(l)) {
+                // a strip: one band holding the layer's small dots
+                double top = g.y(l, 0) - r - 4;
+                double bottom = g.y(l, v.units(l) - 1) + r + 4;
+                gc.setFill(Color.web("#eef1f5"));
+                gc.fillRoundRect(g.x(l, 0) - r - 5, top, 2 * r + 10, bottom - top, 8, 8);
+            }
             for (int i = 0; i < v.units(l); i++) {
                 GraphSelection n = GraphSelection.node(l, i);
                 double x = g.x(l, i);
@@ -361,9 +370,9 @@ final class GraphPainter {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         for (int l = 0; l <= layers; l++) {
-            String title = l == 0 ? "input x"
+            String title = (l == 0 ? "input x"
                     : (l == layers ? "output" : layers == 2 ? "hidden h" : "layer " + l) + " · "
-                    + arch.activations().get(l - 1).id();
+                    + arch.activations().get(l - 1).id()) + (g.isStrip(l) ? " · " + v.units(l) + " units" : "");
             gc.setFont(titleFont);
             gc.setFill(Color.web("#222222"));
             gc.fillText(title, LabelPlacer.inside(g.x(l, 0), textWidth(title, titleFont), width), 8 + lineHeight / 2);
@@ -375,34 +384,6 @@ final class GraphPainter {
             gc.fillText(text, LabelPlacer.inside(g.x(layers, 0), textWidth(text, gradientFont), width), 8 + 1.5 * lineHeight);
             sink.drawn(GraphSelection.node(layers, -1), NetworkGraphView.LabelRole.VALUE, text);
         }
-    }
-
-    private void drawLegend(GraphicsContext gc, PhaseValues v, double width, double height, double lineHeight,
-                            boolean numbers, boolean someRings) {
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.setFont(smallFont);
-        double y = height - 1.8 * lineHeight;
-        double x = 10;
-        Object[][] items = {
-            {Palette.NODE_GRADIENT, "■ ∂J/∂(node output)"},
-            {Palette.OUTPUT_EDGE_GRADIENT, "■ ∂J/∂w output layer"},
-            {Palette.HIDDEN_EDGE_GRADIENT, "■ ∂J/∂w hidden layers"},
-            {Palette.POSITIVE_WEIGHT, "━ w > 0"},
-            {Palette.NEGATIVE_WEIGHT, "╍ w < 0"},
-        };
-        for (Object[] item : items) {
-            gc.setFill((Color) item[0]);
-            String text = (String) item[1];
-            gc.fillText(text, x, y);
-            x += textWidth(text, smallFont) + 16;
-        }
-        String note = (numbers ? "" : "hover for numbers · ")
-                + (someRings ? "red ring: ∂J/∂(node output) where its number has no room · " : "")
-                + (v.batchSize() > 1 ? "node values: sample 1 of " + v.batchSize() + " · ∂J/∂w: whole batch · " : "")
-                + v.snapshot().phase().label();
-        gc.setFill(Color.web("#555555"));
-        gc.fillText(note, 10, height - 0.7 * lineHeight, Math.max(10, width - 20));
     }
 
     private double textWidth(String text, Font font) {
