@@ -62,7 +62,8 @@ final class GraphPainter {
                 2.3 * lineHeight + 10 * scale, 2.4 * lineHeight + 6, 30 * scale);
         double r = g.radius();
         // numbers at nodes when the nodes are big enough; on edges only when every label fits
-        boolean nodeNumbers = maxUnits <= 8 && r >= 14 * scale;
+        // (r ≥ 9·scale keeps rows at least 1.5 lines apart, so the values over the nodes never touch)
+        boolean nodeNumbers = maxUnits <= 8 && r >= 9 * scale;
         LabelPlacer placer = new LabelPlacer();
         java.util.Set<GraphSelection> unlabelled = new java.util.HashSet<>();
         List<PendingLabel> nodeLabels = nodeNumbers
