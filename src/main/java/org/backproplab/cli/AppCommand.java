@@ -9,11 +9,18 @@ import org.backproplab.ui.BackpropLabApp;
 import org.backproplab.ui.LaunchOptions;
 
 /**
- * {@code app [LAB] [--snapshot FILE.png --steps N]}: opens the window on a lab (or the first
- * lesson). With {@code --snapshot} it runs N iterations, waits until the views have rendered
- * them, writes a PNG of the whole window and exits.
+ * {@code app [LAB] [--size WxH] [--snapshot FILE.png --steps N]}: opens the window on a lab
+ * (or the first lesson), {@code --size} pixels large (default: 1280×800 when the screen has
+ * room; with {@code --snapshot} the whole screen). With {@code --snapshot} it runs N
+ * iterations, waits until the views have rendered them, writes a PNG of the whole window and
+ * exits.
  */
 final class AppCommand {
+    /** Smallest window the layout is made for (the stage's minimum size). */
+    static final int MIN_WIDTH = 900;
+    /** Smallest window height. */
+    static final int MIN_HEIGHT = 600;
+
     private AppCommand() {
     }
 
@@ -30,13 +37,39 @@ final class AppCommand {
             throw new UsageException("--snapshot expects a .png file name, found \"" + snapshot + "\"");
         }
         int steps = args.intOption("--steps", 0, 0);
+        int[] size = size(args.options().get("--size"));
         if (lab != null) {
             // check the lab before opening a window: bad input gives one line and exit code 2
             LabFile parsed = LabReader.read(lab);
             LabRun.start(parsed);
         }
-        LaunchOptions.set(new LaunchOptions(lab, snapshot == null ? null : Path.of(snapshot), steps));
+        LaunchOptions.set(new LaunchOptions(lab, snapshot == null ? null : Path.of(snapshot), steps,
+                size == null ? 0 : size[0], size == null ? 0 : size[1]));
         Application.launch(BackpropLabApp.class);
         return LaunchOptions.exitCode();
+    }
+
+    /**
+     * @param text {@code WxH}, e.g. {@code 1280x800}, or null
+     * @return {width, height}, or null when not given
+     */
+    static int[] size(String text) {
+        if (text == null) {
+            return null;
+        }
+        String[] parts = text.toLowerCase().split("[x×]");
+        try {
+            if (parts.length == 2) {
+                int width = Integer.parseInt(parts[0].strip());
+                int height = Integer.parseInt(parts[1].strip());
+                if (width >= MIN_WIDTH && height >= MIN_HEIGHT && width <= 10_000 && height <= 10_000) {
+                    return new int[] {width, height};
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--size expects WIDTHxHEIGHT in pixels, at least " + MIN_WIDTH + "x" + MIN_HEIGHT
+                + ", e.g. 1280x800; found \"" + text + "\"");
     }
 }

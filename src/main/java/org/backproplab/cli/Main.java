@@ -52,7 +52,7 @@ public final class Main {
                 case "train" -> TrainCommand.run(Arguments.parse(rest, "--epochs"), out);
                 case "gradcheck" -> GradcheckCommand.run(Arguments.parse(rest), out);
                 case "bench" -> BenchCommand.run(Arguments.parse(rest, "--workload", "--seconds"), out);
-                case "app" -> AppCommand.run(Arguments.parse(rest, "--snapshot", "--steps"));
+                case "app" -> AppCommand.run(Arguments.parse(rest, "--snapshot", "--steps", "--size"));
                 case "help", "--help", "-h" -> {
                     out.print(usage());
                     yield 0;
@@ -76,6 +76,7 @@ public final class Main {
         return """
                 usage: backprop-lab [command] [arguments]
                   app [LAB] [--snapshot FILE.png --steps N]   open the window (the default)
+                      [--size WxH]                            window size in pixels, e.g. 1280x800
                   trace LAB [--steps N]                        print every pass as JSON
                   train LAB [--epochs N]                       print per-epoch metrics as CSV
                   gradcheck LAB                                compare analytic and numeric gradients

@@ -18,6 +18,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
+import org.backproplab.io.LabException;
+import org.backproplab.io.Lessons;
 
 /** The menu bar: File, Lessons, Training, View and Help. */
 final class AppMenus {
@@ -27,6 +29,8 @@ final class AppMenus {
         {"→", "Step forward (by the chosen granularity)"},
         {"←", "Step back"},
         {"Ctrl+O", "Open a lab file"},
+        {"Ctrl+S", "Save the lab (current weights: continue later)"},
+        {"Ctrl+Alt+S", "Save the lab as another file"},
         {"Ctrl+Shift+S", "Save the window as a PNG image"},
         {"F11", "Presenter mode (large type)"},
         {"F1", "This list"},
@@ -35,9 +39,9 @@ final class AppMenus {
 
     private final MainViewModel vm;
     private final MainWindow window;
-    private final List<LessonCatalog.Lesson> lessons;
+    private final List<Lessons.Lesson> lessons;
 
-    AppMenus(MainViewModel vm, MainWindow window, List<LessonCatalog.Lesson> lessons) {
+    AppMenus(MainViewModel vm, MainWindow window, List<Lessons.Lesson> lessons) {
         this.vm = vm;
         this.window = window;
         this.lessons = lessons;
@@ -49,7 +53,15 @@ final class AppMenus {
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::saveImage);
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
-        Menu file = new Menu("File", null, open, image, new SeparatorMenuItem(), quit);
+        MenuItem save = item("Save lab", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::saveLab);
+        save.setId("saveLab");
+        MenuItem saveAs = item("Save lab as…",
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN),
+                this::saveLabAs);
+        CheckMenuItem weights = new CheckMenuItem("Save with current weights");
+        weights.selectedProperty().bindBidirectional(vm.saveCurrentWeightsProperty());
+        Menu file = new Menu("File", null, open, save, saveAs, weights, new SeparatorMenuItem(), image,
+                new SeparatorMenuItem(), quit);
 
         Menu lessonMenu = new Menu("Lessons");
         lessonMenu.getItems().addAll(lessonItems(lessons, window));
@@ -78,9 +90,9 @@ final class AppMenus {
         return bar;
     }
 
-    static List<MenuItem> lessonItems(List<LessonCatalog.Lesson> lessons, MainWindow window) {
+    static List<MenuItem> lessonItems(List<Lessons.Lesson> lessons, MainWindow window) {
         List<MenuItem> items = new ArrayList<>();
-        for (LessonCatalog.Lesson lesson : lessons) {
+        for (Lessons.Lesson lesson : lessons) {
             items.add(item(lesson.title(), null, () -> window.openLesson(lesson)));
         }
         return items;
@@ -107,6 +119,41 @@ final class AppMenus {
         File f = chooser.showOpenDialog(window.getScene().getWindow());
         if (f != null) {
             window.open(f.toPath());
+        }
+    }
+
+    /** Save to the file opened or saved last; the first time, ask where. */
+    private void saveLab() {
+        Path target = vm.labPathProperty().get();
+        if (target == null) {
+            saveLabAs();
+        } else {
+            saveTo(target);
+        }
+    }
+
+    private void saveLabAs() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save lab file");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lab files", "*.lab.json", "*.json"));
+        Path current = vm.labPathProperty().get();
+        if (current != null && current.toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+            chooser.setInitialFileName(current.getFileName().toString());
+        } else {
+            chooser.setInitialFileName("my-lab.lab.json");
+        }
+        File f = chooser.showSaveDialog(window.getScene().getWindow());
+        if (f != null) {
+            saveTo(f.toPath());
+        }
+    }
+
+    private void saveTo(Path target) {
+        try {
+            vm.save(target);
+        } catch (LabException e) {
+            window.showError("Cannot save lab", e.getMessage());
         }
     }
 

@@ -1,6 +1,5 @@
 package org.backproplab.ui;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -15,6 +14,7 @@ import org.backproplab.data.DataException;
 import org.backproplab.io.LabException;
 import org.backproplab.io.LabFile;
 import org.backproplab.io.LabReader;
+import org.backproplab.io.Lessons;
 import org.backproplab.sim.LabRun;
 
 /**
@@ -31,9 +31,10 @@ public final class BackpropLabApp extends Application {
     @Override
     public void start(Stage stage) {
         LaunchOptions options = LaunchOptions.current();
-        List<LessonCatalog.Lesson> lessons = LessonCatalog.load(Path.of("assets", "lessons"));
+        List<Lessons.Lesson> lessons;
         LabRun first;
         try {
+            lessons = Lessons.builtIn();
             LabFile lab = options.lab() != null ? LabReader.read(options.lab()) : lessons.get(0).lab();
             first = LabRun.start(lab);
         } catch (LabException | DataException e) {
@@ -46,8 +47,10 @@ public final class BackpropLabApp extends Application {
         window = new MainWindow(vm, lessons);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         boolean snapshot = options.snapshot() != null;
-        double width = snapshot ? screen.getWidth() : Math.min(1280, screen.getWidth());
-        double height = snapshot ? screen.getHeight() : Math.min(800, screen.getHeight());
+        double width = options.width() > 0 ? options.width()
+                : snapshot ? screen.getWidth() : Math.min(1280, screen.getWidth());
+        double height = options.height() > 0 ? options.height()
+                : snapshot ? screen.getHeight() : Math.min(800, screen.getHeight());
         // on small screens the graph and plots get the room; ☰ (or View ▸ Settings panel) opens the settings
         vm.settingsVisibleProperty().set(width >= 1600);
         Scene scene = createScene(window, width, height);

@@ -9,9 +9,11 @@ import java.nio.file.Path;
  * @param lab      lab file to open, or null for the first lesson
  * @param snapshot PNG to write after {@code steps} iterations before exiting, or null to stay open
  * @param steps    iterations to run before the snapshot
+ * @param width    window width in pixels, or 0 for the default
+ * @param height   window height in pixels, or 0 for the default
  */
-public record LaunchOptions(Path lab, Path snapshot, int steps) {
-    private static volatile LaunchOptions current = new LaunchOptions(null, null, 0);
+public record LaunchOptions(Path lab, Path snapshot, int steps, int width, int height) {
+    private static volatile LaunchOptions current = new LaunchOptions(null, null, 0, 0, 0);
     private static volatile int exitCode;
 
     /** @param options the options for the next launch */

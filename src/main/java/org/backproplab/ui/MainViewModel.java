@@ -1,6 +1,10 @@
 package org.backproplab.ui;
 
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -14,8 +18,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.backproplab.data.DataSpec;
+import org.backproplab.io.LabException;
 import org.backproplab.io.LabFile;
 import org.backproplab.io.LabReader;
+import org.backproplab.io.LabWriter;
 import org.backproplab.sim.Granularity;
 import org.backproplab.sim.LabRun;
 import org.backproplab.sim.Snapshot;
@@ -40,6 +47,8 @@ public final class MainViewModel {
     private final ObjectProperty<GraphSelection> selection = new SimpleObjectProperty<>();
     private final BooleanProperty presenterMode = new SimpleBooleanProperty(false);
     private final BooleanProperty settingsVisible = new SimpleBooleanProperty(true);
+    private final ReadOnlyObjectWrapper<Path> labPath = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty saveCurrentWeights = new SimpleBooleanProperty(true);
     private final BooleanBinding running;
     private final BooleanBinding canStepBack;
     private final StringBinding speedText;
@@ -55,6 +64,7 @@ public final class MainViewModel {
     public MainViewModel(LabRun first) {
         run = new TrainingRun(first);
         lab.set(first.lab());
+        labPath.set(first.lab().source());
         nextSeed = seedAfter(first.lab());
         snapshot.set(run.latest());
         running = Bindings.createBooleanBinding(() -> snapshot.get() != null && snapshot.get().running(), snapshot);
@@ -108,6 +118,19 @@ public final class MainViewModel {
     /** @return whether the settings panel is shown */
     public BooleanProperty settingsVisibleProperty() {
         return settingsVisible;
+    }
+
+    /** @return the file File ▸ Save lab writes to (the file opened or last saved), or null for a lesson */
+    public ReadOnlyObjectProperty<Path> labPathProperty() {
+        return labPath.getReadOnlyProperty();
+    }
+
+    /**
+     * @return whether Save writes the weights of the current position (so a student can continue
+     *         later) rather than the starting weights of the run
+     */
+    public BooleanProperty saveCurrentWeightsProperty() {
+        return saveCurrentWeights;
     }
 
     /** @return whether play is on */
@@ -207,6 +230,81 @@ public final class MainViewModel {
     public void open(Path file) {
         LabFile next = LabReader.read(file);
         load(next, "Opened " + file.getFileName());
+        labPath.set(file);
+    }
+
+    /**
+     * Writes the lab being trained to a file, with the current weights or the starting ones as
+     * {@link #saveCurrentWeightsProperty()} says. The text goes to a temporary file in the same
+     * folder, which then replaces {@code file}, so a failed save never leaves a half-written
+     * lab. A relative CSV path is rewritten to stay valid from the new folder.
+     *
+     * @param file where to write
+     * @return the lab written
+     * @throws LabException with a one-line reason when the file cannot be written
+     */
+    public LabFile save(Path file) {
+        Path target = file.toAbsolutePath();
+        LabFile current = lab.get();
+        Snapshot s = snapshot.get();
+        // the starting weights are the lab's own (explicit, or its initialiser and seed)
+        LabFile toWrite = saveCurrentWeights.get() && s != null ? current.withParameters(s.parameters()) : current;
+        toWrite = new LabFile(toWrite.title(), toWrite.architecture(), toWrite.parameters(), toWrite.init(),
+                relocatedData(current, target.getParent()), toWrite.training(), target);
+        writeReplacing(LabWriter.toJson(toWrite), target);
+        labPath.set(target);
+        notice.set("Saved " + target.getFileName() + (saveCurrentWeights.get() && s != null
+                ? " with the weights of iteration " + s.iteration() + (s.phase().step() > 0 ? " (mid-iteration)" : "")
+                : " with the starting weights"));
+        return toWrite;
+    }
+
+    /** A relative CSV path that points into the lab's old folder, made relative to the new one. */
+    private static DataSpec relocatedData(LabFile lab, Path newFolder) {
+        if (!(lab.data() instanceof DataSpec.Csv csv) || lab.folder() == null || Path.of(csv.csv()).isAbsolute()) {
+            return lab.data();
+        }
+        Path resolved = lab.folder().resolve(csv.csv()).normalize();
+        if (!Files.isRegularFile(resolved)) {
+            return lab.data(); // found in the current directory or among the built-in datasets
+        }
+        String moved = newFolder.relativize(resolved).toString().replace('\\', '/');
+        return new DataSpec.Csv(moved, csv.features(), csv.target(), csv.classes(), csv.standardize(),
+                csv.testFraction(), csv.seed());
+    }
+
+    private static void writeReplacing(String text, Path target) {
+        Path folder = target.getParent();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+            Files.writeString(temp, text, java.nio.charset.StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new LabException(target + ": cannot save: " + describe(e));
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the temporary file is hidden and harmless
+                }
+            }
+        }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the folder does not exist";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /**
@@ -222,6 +320,7 @@ public final class MainViewModel {
         lab.set(next);
         nextSeed = seedAfter(next);
         notice.set(reason);
+        labPath.set(next.source());
         run.load(loaded, reason);
     }
 

@@ -19,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.backproplab.data.DataException;
 import org.backproplab.io.LabException;
+import org.backproplab.io.Lessons;
 import org.backproplab.sim.Snapshot;
 import org.backproplab.ui.views.ActivationPlotView;
 import org.backproplab.ui.views.DecisionRegionView;
@@ -60,7 +61,7 @@ public final class MainWindow extends BorderPane {
      * @param vm      the view-model
      * @param lessons the lessons for the menus
      */
-    public MainWindow(MainViewModel vm, List<LessonCatalog.Lesson> lessons) {
+    public MainWindow(MainViewModel vm, List<Lessons.Lesson> lessons) {
         this.vm = vm;
         getStyleClass().add("main-window");
         settings = new SettingsPanel(vm);
@@ -274,10 +275,10 @@ public final class MainWindow extends BorderPane {
     /**
      * @param lesson a lesson to start
      */
-    void openLesson(LessonCatalog.Lesson lesson) {
+    void openLesson(Lessons.Lesson lesson) {
         try {
             vm.load(lesson.lab(), "Lesson: " + lesson.title());
-        } catch (DataException e) {
+        } catch (LabException | DataException e) {
             showError("Cannot open lesson", e.getMessage());
         }
     }

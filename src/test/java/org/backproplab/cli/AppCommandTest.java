@@ -1,5 +1,6 @@
 package org.backproplab.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,5 +55,24 @@ class AppCommandTest {
     void aSnapshotMustBeAPngFile() {
         assertEquals(2, run("app", "--snapshot", "window.jpg", "--steps", "1"));
         assertEquals("backprop-lab: --snapshot expects a .png file name, found \"window.jpg\"", errorLine());
+    }
+
+    @Test
+    void aWindowSizeMustBeWidthByHeight() {
+        assertEquals(2, run("app", "--size", "1280 by 800"));
+        assertEquals("backprop-lab: --size expects WIDTHxHEIGHT in pixels, at least 900x600, e.g. 1280x800; "
+                + "found \"1280 by 800\"", errorLine());
+    }
+
+    @Test
+    void aWindowSmallerThanTheLayoutAllowsIsRefused() {
+        assertEquals(2, run("app", "--size", "640x480"));
+        assertTrue(errorLine().contains("at least 900x600"), errorLine());
+    }
+
+    @Test
+    void aWindowSizeIsReadAsWidthThenHeight() {
+        assertArrayEquals(new int[] {1920, 1080}, AppCommand.size("1920x1080"));
+        assertArrayEquals(new int[] {1280, 800}, AppCommand.size("1280×800"));
     }
 }

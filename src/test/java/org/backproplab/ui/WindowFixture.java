@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.backproplab.io.LabFile;
 import org.backproplab.io.LabReader;
+import org.backproplab.io.Lessons;
 import org.backproplab.sim.LabRun;
 import org.backproplab.sim.Snapshot;
 import org.testfx.api.FxRobot;
@@ -25,7 +26,7 @@ final class WindowFixture {
      */
     WindowFixture(Stage stage, LabFile lab) {
         vm = new MainViewModel(LabRun.start(lab));
-        window = new MainWindow(vm, LessonCatalog.load(Path.of("assets", "lessons")));
+        window = new MainWindow(vm, Lessons.builtIn());
         stage.setScene(BackpropLabApp.createScene(window, 1280, 800));
         stage.show();
         window.start();

@@ -4,13 +4,19 @@ import java.util.List;
 
 /**
  * Where the network graph puts its nodes: one column per layer (inputs left, output right),
- * units spread evenly down each column, one node radius for all. Also finds the node or edge
+ * units spread evenly down each column, one node radius for all columns but "strips": a layer
+ * of more than {@value #STRIP_UNITS} units (the digits' 64 inputs) is drawn as a strip of small
+ * dots, so that it does not shrink the nodes of the other layers. Also finds the node or edge
  * under a point.
  */
 final class GraphGeometry {
     private final double[][] x;
     private final double[][] y;
     private final double radius;
+    private final double[] columnRadius;
+    private final boolean[] strip;
+    /** Layers with more units than this are drawn as a strip of small dots. */
+    static final int STRIP_UNITS = 24;
 
     /**
      * @param sizes        units per layer, inputs first
@@ -30,18 +36,31 @@ final class GraphGeometry {
         double usableHeight = Math.max(1, height - topMargin - bottomMargin);
         double columnGap = usableWidth / Math.max(1, columns - 1);
         double smallestRowGap = Double.MAX_VALUE;
+        double smallestStripGap = Double.MAX_VALUE;
+        boolean allStrips = sizes.stream().allMatch(n -> n > STRIP_UNITS);
+        strip = new boolean[columns];
         for (int l = 0; l < columns; l++) {
             int n = sizes.get(l);
             x[l] = new double[n];
             y[l] = new double[n];
             double rowGap = usableHeight / n;
-            smallestRowGap = Math.min(smallestRowGap, rowGap);
+            strip[l] = n > STRIP_UNITS && !allStrips;
+            if (strip[l]) {
+                smallestStripGap = Math.min(smallestStripGap, rowGap);
+            } else {
+                smallestRowGap = Math.min(smallestRowGap, rowGap);
+            }
             for (int i = 0; i < n; i++) {
                 x[l][i] = columns == 1 ? width / 2 : sideMargin + l * columnGap;
                 y[l][i] = topMargin + (i + 0.5) * rowGap;
             }
         }
         radius = Math.max(2.5, Math.min(maxRadius, Math.min(0.36 * smallestRowGap, 0.2 * columnGap)));
+        double stripRadius = Math.max(1.5, Math.min(radius, 0.42 * smallestStripGap));
+        columnRadius = new double[columns];
+        for (int l = 0; l < columns; l++) {
+            columnRadius[l] = isStrip(l) ? stripRadius : radius;
+        }
     }
 
     /** @param layer 0..L @param unit unit @return centre x */
@@ -57,6 +76,16 @@ final class GraphGeometry {
     /** @return the node radius */
     double radius() {
         return radius;
+    }
+
+    /** @param layer 0..L @return the radius of that column's nodes (smaller for a strip) */
+    double radius(int layer) {
+        return columnRadius[layer];
+    }
+
+    /** @param layer 0..L @return whether the layer is drawn as a strip of small dots */
+    boolean isStrip(int layer) {
+        return strip[layer];
     }
 
     /** @return number of columns (L + 1) */
@@ -80,7 +109,7 @@ final class GraphGeometry {
     GraphSelection hit(double px, double py, double tolerance) {
         for (int l = 0; l < x.length; l++) {
             for (int i = 0; i < x[l].length; i++) {
-                if (Math.hypot(px - x[l][i], py - y[l][i]) <= radius + 3) {
+                if (Math.hypot(px - x[l][i], py - y[l][i]) <= columnRadius[l] + 3) {
                     return GraphSelection.node(l, i);
                 }
             }

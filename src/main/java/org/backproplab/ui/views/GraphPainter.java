@@ -25,6 +25,7 @@ final class GraphPainter {
     /** Beyond this many edges, numbers on edges crowd the picture even when they fit. */
     private static final int MAX_NUMBERED_EDGES = 24;
     private final Text measure = new Text();
+    private final List<Bounds> drawnBoxes = new ArrayList<>();
     private Font valueFont;
     private Font gradientFont;
     private Font smallFont;
@@ -40,6 +41,7 @@ final class GraphPainter {
      */
     GraphGeometry paint(GraphicsContext gc, double width, double height, PhaseValues v, double scale,
                         GraphSelection selected, GraphSelection hovered, NetworkGraphView.LabelSink sink) {
+        drawnBoxes.clear();
         gc.setFill(Color.WHITE);
         gc.fillRect(0, 0, width, height);
         titleFont = Font.font("DejaVu Sans", FontWeight.BOLD, 13 * scale);
@@ -60,9 +62,13 @@ final class GraphPainter {
                 2.3 * lineHeight + 10 * scale, 2.4 * lineHeight + 6, 30 * scale);
         double r = g.radius();
         // numbers at nodes when the nodes are big enough; on edges only when every label fits
-        boolean nodeNumbers = maxUnits <= 8 && r >= 14 * scale;
+        // (r ≥ 9·scale keeps rows at least 1.5 lines apart, so the values over the nodes never touch)
+        boolean nodeNumbers = maxUnits <= 8 && r >= 9 * scale;
         LabelPlacer placer = new LabelPlacer();
-        List<PendingLabel> nodeLabels = nodeNumbers ? layoutNodeLabels(v, g, placer, lineHeight, sink) : List.of();
+        java.util.Set<GraphSelection> unlabelled = new java.util.HashSet<>();
+        List<PendingLabel> nodeLabels = nodeNumbers
+                ? layoutNodeLabels(v, g, placer, lineHeight, width, height - 2.4 * lineHeight - 4, unlabelled, sink)
+                : List.of();
         List<PendingLabel> edgeLabels = new ArrayList<>();
         int edges = 0;
         for (int l = 1; l <= layers; l++) {
@@ -81,17 +87,22 @@ final class GraphPainter {
         }
 
         drawActiveBand(gc, v.snapshot().phase(), g, height, lineHeight);
-        drawTitles(gc, v, g, lineHeight, sink);
+        drawTitles(gc, v, g, width, lineHeight, sink);
         drawEdges(gc, v, g, scale, selected, hovered, edgeNumbers);
-        drawNodes(gc, v, g, scale, selected, hovered, nodeNumbers);
+        drawNodes(gc, v, g, scale, selected, hovered, nodeNumbers, unlabelled);
         for (PendingLabel p : nodeLabels) {
             drawLabel(gc, p);
         }
         for (PendingLabel p : edgeLabels) {
             drawLabel(gc, p);
         }
-        drawLegend(gc, v, width, height, lineHeight, edgeNumbers);
+        GraphLegend.draw(gc, v, width, height, lineHeight, smallFont, edgeNumbers, !unlabelled.isEmpty());
         return g;
+    }
+
+    /** @return the boxes of the numbers drawn by the last {@link #paint} (values, gradients, weights, targets) */
+    List<Bounds> drawnBoxes() {
+        return List.copyOf(drawnBoxes);
     }
 
     private void drawEdges(GraphicsContext gc, PhaseValues v, GraphGeometry g, double scale, GraphSelection selected,
@@ -114,8 +125,10 @@ final class GraphPainter {
                 for (int j = 0; j < v.units(l); j++) {
                     GraphSelection e = GraphSelection.edge(l, i, j);
                     double w = v.weight(l, i, j);
-                    // thickness ∝ |w|
-                    double lineWidth = (0.8 + 4.2 * Math.abs(w) / maxWeight) * Math.sqrt(scale);
+                    boolean faint = g.isStrip(l - 1) || g.isStrip(l);
+                    // thickness ∝ |w|; edges of a strip (hundreds of them) thin and faint
+                    double lineWidth = (faint ? 0.5 + 1.5 * Math.abs(w) / maxWeight
+                            : 0.8 + 4.2 * Math.abs(w) / maxWeight) * Math.sqrt(scale);
                     double x1 = g.x(l - 1, i);
                     double y1 = g.y(l - 1, i);
                     double x2 = g.x(l, j);
@@ -127,7 +140,7 @@ final class GraphPainter {
                         gc.strokeLine(x1, y1, x2, y2);
                     }
                     gc.setStroke(w >= 0 ? Palette.POSITIVE_WEIGHT : Palette.NEGATIVE_WEIGHT);
-                    gc.setGlobalAlpha(edgeNumbers ? 1.0 : 0.6);
+                    gc.setGlobalAlpha(faint ? 0.12 : edgeNumbers ? 1.0 : 0.6);
                     gc.setLineWidth(lineWidth);
                     if (w < 0) {
                         gc.setLineDashes(7 * scale, 4 * scale);
@@ -137,7 +150,7 @@ final class GraphPainter {
                     gc.strokeLine(x1, y1, x2, y2);
                     gc.setGlobalAlpha(1);
                     gc.setLineDashes();
-                    if (!edgeNumbers && v.backwardKnown(l)) {
+                    if (!edgeNumbers && !faint && v.backwardKnown(l)) {
                         // gradient as a dot near the target end, area ∝ |∂J/∂w|
                         double dot = (1.2 + 4.5 * Math.sqrt(Math.abs(v.weightGradient(l, i, j)) / maxWeightGradient))
                                 * Math.sqrt(scale);
@@ -150,8 +163,7 @@ final class GraphPainter {
     }
 
     private void drawNodes(GraphicsContext gc, PhaseValues v, GraphGeometry g, double scale, GraphSelection selected,
-                           GraphSelection hovered, boolean nodeNumbers) {
-        double r = g.radius();
+                           GraphSelection hovered, boolean nodeNumbers, java.util.Set<GraphSelection> unlabelled) {
         double maxNodeGradient = 1e-300;
         for (int l = 0; l <= v.layers(); l++) {
             for (int i = 0; i < v.units(l) && v.nodeGradientKnown(l); i++) {
@@ -160,11 +172,19 @@ final class GraphPainter {
         }
         for (int l = 0; l <= v.layers(); l++) {
             boolean known = v.valueKnown(l);
+            double r = g.radius(l);
+            if (g.isStrip(l)) {
+                // a strip: one band holding the layer's small dots
+                double top = g.y(l, 0) - r - 4;
+                double bottom = g.y(l, v.units(l) - 1) + r + 4;
+                gc.setFill(Color.web("#eef1f5"));
+                gc.fillRoundRect(g.x(l, 0) - r - 5, top, 2 * r + 10, bottom - top, 8, 8);
+            }
             for (int i = 0; i < v.units(l); i++) {
                 GraphSelection n = GraphSelection.node(l, i);
                 double x = g.x(l, i);
                 double y = g.y(l, i);
-                if (!nodeNumbers && v.nodeGradientKnown(l)) {
+                if ((!nodeNumbers || unlabelled.contains(n)) && v.nodeGradientKnown(l)) {
                     // gradient as a red ring, width ∝ |∂J/∂a|
                     double ring = (1 + 6 * Math.abs(v.nodeGradient(l, i)) / maxNodeGradient) * Math.sqrt(scale);
                     gc.setStroke(Palette.NODE_GRADIENT);
@@ -181,8 +201,14 @@ final class GraphPainter {
         }
     }
 
-    // values inside the nodes, red gradients below them, targets beside the outputs
+    /**
+     * Values inside the nodes (in a box over the node when wider), targets beside the outputs,
+     * then red gradients below each node, or beside or above it where the layer is too dense for
+     * below. Labels never overlap; a gradient that finds no free place is left to the node's red
+     * ring and the hover box (its node is added to {@code unlabelled}).
+     */
     private List<PendingLabel> layoutNodeLabels(PhaseValues v, GraphGeometry g, LabelPlacer placer, double lineHeight,
+                                                double width, double bottom, java.util.Set<GraphSelection> unlabelled,
                                                 NetworkGraphView.LabelSink sink) {
         List<PendingLabel> labels = new ArrayList<>();
         double r = g.radius();
@@ -193,38 +219,49 @@ final class GraphPainter {
             }
         }
         for (int l = 0; l <= layers; l++) {
+            if (!v.valueKnown(l)) {
+                continue;
+            }
             for (int i = 0; i < v.units(l); i++) {
                 GraphSelection n = GraphSelection.node(l, i);
-                double x = g.x(l, i);
-                double y = g.y(l, i);
-                if (v.valueKnown(l)) {
-                    String text = short4(v.value(l, i));
-                    double tw = textWidth(text, valueFont);
-                    boolean wide = tw + 4 > 2 * r;
-                    Bounds box = LabelPlacer.centred(x, y, tw + 6, lineHeight);
-                    if (wide) {
-                        placer.reserve(box);
-                    }
-                    labels.add(new PendingLabel(box, text, Palette.VALUE_TEXT, wide ? valueFont : null, n,
-                            NetworkGraphView.LabelRole.VALUE));
-                    sink.drawn(n, NetworkGraphView.LabelRole.VALUE, text);
-                }
-                if (v.nodeGradientKnown(l)) {
-                    String text = short4(v.nodeGradient(l, i));
-                    double tw = textWidth(text, gradientFont);
-                    Bounds box = LabelPlacer.centred(x, y + r + 3 + lineHeight / 2, tw + 6, lineHeight);
+                String text = short4(v.value(l, i));
+                double tw = textWidth(text, valueFont);
+                boolean wide = tw + 4 > 2 * r;
+                Bounds box = LabelPlacer.centred(g.x(l, i), g.y(l, i), tw + 6, lineHeight);
+                if (wide) {
                     placer.reserve(box);
-                    labels.add(new PendingLabel(box, text, Palette.NODE_GRADIENT, gradientFont, n,
-                            NetworkGraphView.LabelRole.GRADIENT));
-                    sink.drawn(n, NetworkGraphView.LabelRole.GRADIENT, text);
                 }
-                if (l == layers && v.lossKnown() && v.snapshot().data().train().isClassification()) {
-                    String text = "t = " + short4(v.target(i));
-                    double tw = textWidth(text, smallFont);
-                    Bounds box = LabelPlacer.centred(x + r + 8 + tw / 2, y, tw + 4, lineHeight);
-                    placer.reserve(box);
+                labels.add(new PendingLabel(box, text, Palette.VALUE_TEXT, wide ? valueFont : null, n,
+                        NetworkGraphView.LabelRole.VALUE));
+                sink.drawn(n, NetworkGraphView.LabelRole.VALUE, text);
+            }
+        }
+        if (v.lossKnown() && v.snapshot().data().train().isClassification()) {
+            for (int i = 0; i < v.units(layers); i++) {
+                String text = "t = " + short4(v.target(i));
+                Bounds box = placer.place(LabelPlacer.around(g, layers, i, textWidth(text, smallFont) + 4, lineHeight, width, bottom,
+                        false));
+                if (box != null) {
                     labels.add(new PendingLabel(box, text, Color.web("#444444"), smallFont, null, null));
                 }
+            }
+        }
+        for (int l = 0; l <= layers; l++) {
+            if (!v.nodeGradientKnown(l)) {
+                continue;
+            }
+            for (int i = 0; i < v.units(l); i++) {
+                GraphSelection n = GraphSelection.node(l, i);
+                String text = short4(v.nodeGradient(l, i));
+                Bounds box = placer.place(LabelPlacer.around(g, l, i, textWidth(text, gradientFont) + 6, lineHeight, width, bottom,
+                        true));
+                if (box == null) {
+                    unlabelled.add(n);
+                    continue;
+                }
+                labels.add(new PendingLabel(box, text, Palette.NODE_GRADIENT, gradientFont, n,
+                        NetworkGraphView.LabelRole.GRADIENT));
+                sink.drawn(n, NetworkGraphView.LabelRole.GRADIENT, text);
             }
         }
         return labels;
@@ -286,6 +323,7 @@ final class GraphPainter {
 
     private void drawLabel(GraphicsContext gc, PendingLabel p) {
         Bounds b = p.box();
+        drawnBoxes.add(b);
         if (p.font() != null) {
             gc.setFill(Palette.LABEL_BACKGROUND);
             gc.fillRoundRect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), 6, 6);
@@ -326,54 +364,27 @@ final class GraphPainter {
         gc.fillRoundRect(left, 4, right - left, height - 2.4 * lineHeight - 8, 18, 18);
     }
 
-    private void drawTitles(GraphicsContext gc, PhaseValues v, GraphGeometry g, double lineHeight,
+    private void drawTitles(GraphicsContext gc, PhaseValues v, GraphGeometry g, double width, double lineHeight,
                             NetworkGraphView.LabelSink sink) {
         Architecture arch = v.architecture();
         int layers = v.layers();
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         for (int l = 0; l <= layers; l++) {
-            String title = l == 0 ? "input x"
+            String title = (l == 0 ? "input x"
                     : (l == layers ? "output" : layers == 2 ? "hidden h" : "layer " + l) + " · "
-                    + arch.activations().get(l - 1).id();
+                    + arch.activations().get(l - 1).id()) + (g.isStrip(l) ? " · " + v.units(l) + " units" : "");
             gc.setFont(titleFont);
             gc.setFill(Color.web("#222222"));
-            gc.fillText(title, g.x(l, 0), 8 + lineHeight / 2);
+            gc.fillText(title, LabelPlacer.inside(g.x(l, 0), textWidth(title, titleFont), width), 8 + lineHeight / 2);
         }
         if (v.lossKnown()) {
             String text = "J = " + short4(v.loss());
             gc.setFont(gradientFont);
             gc.setFill(Palette.VALUE_TEXT);
-            gc.fillText(text, g.x(layers, 0), 8 + 1.5 * lineHeight);
+            gc.fillText(text, LabelPlacer.inside(g.x(layers, 0), textWidth(text, gradientFont), width), 8 + 1.5 * lineHeight);
             sink.drawn(GraphSelection.node(layers, -1), NetworkGraphView.LabelRole.VALUE, text);
         }
-    }
-
-    private void drawLegend(GraphicsContext gc, PhaseValues v, double width, double height, double lineHeight,
-                            boolean numbers) {
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.setFont(smallFont);
-        double y = height - 1.8 * lineHeight;
-        double x = 10;
-        Object[][] items = {
-            {Palette.NODE_GRADIENT, "■ ∂J/∂(node output)"},
-            {Palette.OUTPUT_EDGE_GRADIENT, "■ ∂J/∂w output layer"},
-            {Palette.HIDDEN_EDGE_GRADIENT, "■ ∂J/∂w hidden layers"},
-            {Palette.POSITIVE_WEIGHT, "━ w > 0"},
-            {Palette.NEGATIVE_WEIGHT, "╍ w < 0"},
-        };
-        for (Object[] item : items) {
-            gc.setFill((Color) item[0]);
-            String text = (String) item[1];
-            gc.fillText(text, x, y);
-            x += textWidth(text, smallFont) + 16;
-        }
-        String note = (numbers ? "" : "hover for numbers · ")
-                + (v.batchSize() > 1 ? "node values: sample 1 of " + v.batchSize() + " · ∂J/∂w: whole batch · " : "")
-                + v.snapshot().phase().label();
-        gc.setFill(Color.web("#555555"));
-        gc.fillText(note, 10, height - 0.7 * lineHeight, Math.max(10, width - 20));
     }
 
     private double textWidth(String text, Font font) {

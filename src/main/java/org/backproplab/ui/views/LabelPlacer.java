@@ -55,4 +55,35 @@ final class LabelPlacer {
     static Bounds centred(double cx, double cy, double width, double height) {
         return new BoundingBox(cx - width / 2, cy - height / 2, width, height);
     }
+
+    /**
+     * Places for a label of a node, in order of preference, inside the drawing area: below the
+     * node first (gradients) or right of it first (targets), then beside and above it.
+     */
+    static List<Bounds> around(GraphGeometry g, int l, int i, double w, double h, double width, double bottom,
+                                       boolean belowFirst) {
+        double x = g.x(l, i);
+        double y = g.y(l, i);
+        double r = g.radius();
+        Bounds below = LabelPlacer.centred(x, y + r + 3 + h / 2, w, h);
+        Bounds right = LabelPlacer.centred(x + r + 5 + w / 2, y, w, h);
+        Bounds rightBelow = LabelPlacer.centred(x + r + 3 + w / 2, y + r * 0.7 + h / 2, w, h);
+        Bounds left = LabelPlacer.centred(x - r - 5 - w / 2, y, w, h);
+        Bounds leftBelow = LabelPlacer.centred(x - r - 3 - w / 2, y + r * 0.7 + h / 2, w, h);
+        Bounds above = LabelPlacer.centred(x, y - r - 3 - h / 2, w, h);
+        List<Bounds> order = belowFirst ? List.of(below, right, left, rightBelow, leftBelow, above)
+                : List.of(right, rightBelow, below, left, above);
+        List<Bounds> inside = new ArrayList<>();
+        for (Bounds b : order) {
+            if (b.getMinX() >= 0 && b.getMaxX() <= width && b.getMinY() >= 0 && b.getMaxY() <= bottom) {
+                inside.add(b);
+            }
+        }
+        return inside;
+    }
+
+    /** The centre x nearest to {@code x} at which a text of that width stays 6 px inside the canvas. */
+    static double inside(double x, double textWidth, double width) {
+        return Math.max(6 + textWidth / 2, Math.min(width - 6 - textWidth / 2, x));
+    }
 }

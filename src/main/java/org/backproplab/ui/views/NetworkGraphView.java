@@ -149,6 +149,11 @@ public class NetworkGraphView extends Pane {
         return geometry == null ? null : new javafx.geometry.Point2D(geometry.x(layer, unit), geometry.y(layer, unit));
     }
 
+    /** @return the boxes of the numbers drawn on the graph (for tests: they must not overlap) */
+    List<javafx.geometry.Bounds> labelBoxes() {
+        return painter.drawnBoxes();
+    }
+
     static String key(GraphSelection target, LabelRole role) {
         return role + ":" + target.kind() + ":" + target.layer() + ":" + target.fromUnit() + ":" + target.unit();
     }

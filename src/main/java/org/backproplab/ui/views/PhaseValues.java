@@ -22,6 +22,7 @@ final class PhaseValues {
     private final Architecture arch;
     private final Pass pass;
     private final PhaseCursor phase;
+    private final int firstRow;
 
     /**
      * @param snapshot the snapshot to read
@@ -31,6 +32,8 @@ final class PhaseValues {
         this.arch = snapshot.architecture();
         this.pass = snapshot.pass();
         this.phase = snapshot.phase();
+        int[] rows = snapshot.batchRows();
+        this.firstRow = rows.length == 0 ? -1 : rows[0];
     }
 
     Snapshot snapshot() {
@@ -55,14 +58,25 @@ final class PhaseValues {
         return pass == null ? 0 : pass.inputs().rows();
     }
 
-    /** @param layer 0..L @return whether x (layer 0) or z and a (layer ≥ 1) are computed */
+    /**
+     * @param layer 0..L
+     * @return whether x (layer 0; known as soon as the batch is chosen, before the pass) or z and
+     *         a (layer ≥ 1) are computed
+     */
     boolean valueKnown(int layer) {
-        return pass != null && (layer == 0 || phase.forwardComputed(layer));
+        if (layer == 0) {
+            return pass != null || firstRow >= 0;
+        }
+        return pass != null && phase.forwardComputed(layer);
     }
 
     /** @param layer 0..L @param unit unit @return x or a of the first sample */
     double value(int layer, int unit) {
-        return layer == 0 ? pass.inputs().get(0, unit) : trace(layer).activation().get(0, unit);
+        if (layer == 0) {
+            // at READY there is no pass yet, but the batch is chosen: x is its first training row
+            return pass != null ? pass.inputs().get(0, unit) : snapshot.data().train().input(firstRow, unit);
+        }
+        return trace(layer).activation().get(0, unit);
     }
 
     /** @param layer 1..L @param unit unit @return z of the first sample */

@@ -1,9 +1,11 @@
 package org.backproplab.ui.views;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -152,6 +154,53 @@ class NetworkGraphViewTest {
             return view.hoverText();
         });
         assertTrue(hover.contains("∂J/∂V₁₁ = "), hover);
+    }
+
+    private static NetworkGraphView shown(org.backproplab.sim.Snapshot s, double width, double height) {
+        return Fx.call(() -> {
+            NetworkGraphView v = new NetworkGraphView();
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new StackPane(v), width, height));
+            stage.show();
+            v.render(s);
+            v.layout();
+            return v;
+        });
+    }
+
+    @Test
+    void aDenseIrisNetworkAtLaptopSizeShowsNodeNumbersThatNeverOverlap() {
+        // 2-8-8-3 tanh/softmax after the loss and the whole backward pass; 800×420 is the
+        // graph's share of a 1280×800 window
+        org.backproplab.engine.Architecture arch = new org.backproplab.engine.Architecture(List.of(2, 8, 8, 3),
+                List.of(org.backproplab.engine.Activation.TANH, org.backproplab.engine.Activation.TANH,
+                        org.backproplab.engine.Activation.SOFTMAX), true, org.backproplab.engine.Loss.CE);
+        NetworkGraphView view = shown(AnyArchitectureTest.snapshot(arch, 6, true), 800, 420);
+        List<javafx.geometry.Bounds> boxes = Fx.call(view::labelBoxes);
+        assertTrue(boxes.size() >= 21, "values of every node at least: " + boxes.size());
+        for (int a = 0; a < boxes.size(); a++) {
+            for (int b = a + 1; b < boxes.size(); b++) {
+                assertFalse(boxes.get(a).intersects(boxes.get(b)), boxes.get(a) + " overlaps " + boxes.get(b));
+            }
+            assertTrue(boxes.get(a).getMinX() >= 0 && boxes.get(a).getMaxX() <= 800, "inside: " + boxes.get(a));
+        }
+        // every output node keeps its red ∂J/∂a (a gradient with no room would fall back to a ring)
+        for (int k = 0; k < 3; k++) {
+            assertFalse(view.labelFor(GraphSelection.node(3, k), LabelRole.GRADIENT).isEmpty(), "output " + k);
+        }
+    }
+
+    @Test
+    void atReadyTheInputsShowTheFirstRowOfTheChosenBatch() {
+        org.backproplab.sim.LabRun run = org.backproplab.sim.LabRun.start(
+                org.backproplab.io.LabReader.read(TestSnapshots.lectureLab()));
+        org.backproplab.sim.Snapshot ready = TestSnapshots.ofParameters(run.lab().initialParameters(), run.data(),
+                new int[] {0});
+        NetworkGraphView view = shown(ready, 900, 560);
+        // the lecture's sample is x = (5, 3); nothing else is computed yet
+        assertEquals("5", view.labelFor(GraphSelection.node(0, 0), LabelRole.VALUE));
+        assertEquals("3", view.labelFor(GraphSelection.node(0, 1), LabelRole.VALUE));
+        assertEquals("", view.labelFor(GraphSelection.node(1, 0), LabelRole.VALUE));
     }
 
     static void snapshotTo(javafx.scene.Node node, String name) {
