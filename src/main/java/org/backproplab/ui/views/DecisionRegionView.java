@@ -32,7 +32,7 @@ import org.backproplab.sim.Snapshot;
  */
 public class DecisionRegionView extends BorderPane {
     /** Grid cells along each axis. */
-    static final int CELLS = 200;
+    public static final int CELLS = 200;
     private static final PseudoClass PRESENTER = PseudoClass.getPseudoClass("presenter");
 
     private final Canvas canvas = new Canvas();
@@ -142,7 +142,7 @@ public class DecisionRegionView extends BorderPane {
     }
 
     /** @return grids computed and drawn so far */
-    int gridsDrawn() {
+    public int gridsDrawn() {
         return gridsComputed;
     }
 
