@@ -46,6 +46,7 @@ public final class Main {
             command = "app";
             rest = args;
         }
+        command = command.equals("bench") && rest.length > 0 && rest[0].equals("ui") ? "bench ui" : command;
         try {
             return switch (command) {
                 case "trace" -> TraceCommand.run(Arguments.parse(rest, "--steps"), out);
@@ -53,6 +54,7 @@ public final class Main {
                 case "gradcheck" -> GradcheckCommand.run(Arguments.parse(rest), out);
                 case "bench" -> BenchCommand.run(Arguments.parse(rest, "--workload", "--seconds"), out);
                 case "app" -> AppCommand.run(Arguments.parse(rest, "--snapshot", "--steps", "--size"));
+                case "bench ui" -> UiBenchCommand.run(Arguments.parse(Arrays.copyOfRange(rest, 1, rest.length), "--seconds", "--lesson"), out);
                 case "help", "--help", "-h" -> {
                     out.print(usage());
                     yield 0;
@@ -77,6 +79,7 @@ public final class Main {
                 usage: backprop-lab [command] [arguments]
                   app [LAB] [--snapshot FILE.png --steps N]   open the window (the default)
                       [--size WxH]                            window size in pixels, e.g. 1280x800
+                  bench ui [--seconds S] [--lesson NAME]      measure the window while training flat out
                   trace LAB [--steps N]                        print every pass as JSON
                   train LAB [--epochs N]                       print per-epoch metrics as CSV
                   gradcheck LAB                                compare analytic and numeric gradients

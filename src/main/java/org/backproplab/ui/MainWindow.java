@@ -297,6 +297,11 @@ public final class MainWindow extends BorderPane {
         alert.show();
     }
 
+    /** @return the decision-region view (the UI benchmark counts its grids) */
+    DecisionRegionView decisionRegions() {
+        return regions;
+    }
+
     /** @return the view-model */
     public MainViewModel viewModel() {
         return vm;

@@ -20,9 +20,11 @@ final class ChartStyle {
     /** Dashed line. */
     static final BasicStroke DASHED = new BasicStroke(2.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
             new float[] {7f, 5f}, 0f);
-    /** Dotted line. */
-    static final BasicStroke DOTTED = new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
-            new float[] {2f, 4f}, 0f);
+    /**
+     * Thin plain line, for long noisy curves: a dash pattern over thousands of points makes the
+     * rasteriser draw thousands of tiny segments (hundreds of ms per repaint in software).
+     */
+    static final BasicStroke THIN = new BasicStroke(1.0f);
 
     private ChartStyle() {
     }

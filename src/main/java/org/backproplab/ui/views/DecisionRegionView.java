@@ -28,14 +28,19 @@ import org.backproplab.sim.Snapshot;
  * squares) and the current batch (black rings), axes in the data's original units and a
  * legend with the class names. The grid (at least 200 × 200 cells) is computed from the
  * snapshot's parameters on a daemon thread this view owns; while one grid is computed only the
- * newest pending request is kept, and the finished grid is drawn on the FX thread.
+ * newest pending request is kept, and the finished grid is drawn on the FX thread. Three
+ * stacked canvases keep each frame's drawing small: a new grid repaints only the bottom one,
+ * a new snapshot only the batch rings on top; axes and points are repainted when they change.
  */
 public class DecisionRegionView extends BorderPane {
     /** Grid cells along each axis. */
-    static final int CELLS = 200;
+    public static final int CELLS = 200;
     private static final PseudoClass PRESENTER = PseudoClass.getPseudoClass("presenter");
 
-    private final Canvas canvas = new Canvas();
+    // three layers: the grid (each new grid), axes and points (data or size changes), batch rings (each snapshot)
+    private final Canvas gridLayer = new Canvas();
+    private final Canvas pointLayer = new Canvas();
+    private final Canvas batchLayer = new Canvas();
     private final FlowPane legend = new FlowPane(14, 4);
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "decision-regions");
@@ -50,6 +55,8 @@ public class DecisionRegionView extends BorderPane {
     private Request requested;
     private DecisionGrid grid;
     private Snapshot last;
+    private DataSplit pointsDrawnFor;
+    private String noteDrawn;
     private DataSplit axesData;
     private PlaneAxes axes;
     private List<String> legendClasses;
@@ -64,12 +71,14 @@ public class DecisionRegionView extends BorderPane {
     public DecisionRegionView() {
         getStyleClass().add("decision-region-view");
         legend.getStyleClass().add("decision-legend");
-        Pane holder = new Pane(canvas) {
+        Pane holder = new Pane(gridLayer, pointLayer, batchLayer) {
             @Override
             protected void layoutChildren() {
-                if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-                    canvas.setWidth(getWidth());
-                    canvas.setHeight(getHeight());
+                if (gridLayer.getWidth() != getWidth() || gridLayer.getHeight() != getHeight()) {
+                    for (Canvas c : List.of(gridLayer, pointLayer, batchLayer)) {
+                        c.setWidth(getWidth());
+                        c.setHeight(getHeight());
+                    }
                     redraw();
                 }
             }
@@ -108,7 +117,13 @@ public class DecisionRegionView extends BorderPane {
         } else {
             updateLegend(List.of());
         }
-        redraw();
+        String note = note();
+        if (snapshot.data() != pointsDrawnFor || !java.util.Objects.equals(note, noteDrawn)) {
+            redraw();
+        } else {
+            painter.paintBatch(batchLayer.getGraphicsContext2D(), batchLayer.getWidth(), batchLayer.getHeight(), last,
+                    axes, note, scale());
+        }
     }
 
     /** Stops the grid thread; the view draws nothing new afterwards. */
@@ -142,7 +157,7 @@ public class DecisionRegionView extends BorderPane {
     }
 
     /** @return grids computed and drawn so far */
-    int gridsDrawn() {
+    public int gridsDrawn() {
         return gridsComputed;
     }
 
@@ -209,12 +224,24 @@ public class DecisionRegionView extends BorderPane {
         grid = g;
         drawnRequest = request;
         gridsComputed++;
-        redraw();
+        painter.paintBase(gridLayer.getGraphicsContext2D(), gridLayer.getWidth(), gridLayer.getHeight(), axes, image,
+                note(), scale());
     }
 
+    private double scale() {
+        return presenter ? 1.5 : 1.0;
+    }
+
+    // all three layers
     private void redraw() {
-        painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), last, axes, image,
-                note(), presenter ? 1.5 : 1.0);
+        double w = gridLayer.getWidth();
+        double h = gridLayer.getHeight();
+        String note = note();
+        painter.paintBase(gridLayer.getGraphicsContext2D(), w, h, axes, image, note, scale());
+        painter.paintStatic(pointLayer.getGraphicsContext2D(), w, h, last, axes, note, scale());
+        painter.paintBatch(batchLayer.getGraphicsContext2D(), w, h, last, axes, note, scale());
+        pointsDrawnFor = last == null ? null : last.data();
+        noteDrawn = note;
     }
 
     private void updateLegend(List<String> classes) {

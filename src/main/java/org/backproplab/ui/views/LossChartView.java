@@ -82,8 +82,8 @@ public class LossChartView extends BorderPane {
         lossRenderer.setSeriesStroke(0, ChartStyle.SOLID);
         lossRenderer.setSeriesPaint(1, ChartStyle.awt(Palette.classColor(5)));
         lossRenderer.setSeriesStroke(1, ChartStyle.DASHED);
-        lossRenderer.setSeriesPaint(2, new Color(0x88, 0x88, 0x88));
-        lossRenderer.setSeriesStroke(2, ChartStyle.DOTTED);
+        lossRenderer.setSeriesPaint(2, new Color(0xa8, 0xa8, 0xa8));
+        lossRenderer.setSeriesStroke(2, ChartStyle.THIN);
         lossRenderer.setDrawSeriesLineAsPath(true);
         XYLineAndShapeRenderer accuracyRenderer = new XYLineAndShapeRenderer(true, false);
         accuracyRenderer.setDrawSeriesLineAsPath(true);

@@ -11,8 +11,10 @@ import org.backproplab.data.Dataset;
 import org.backproplab.sim.Snapshot;
 
 /**
- * Paints the decision-region canvas: the shaded grid image, axes with ticks in original units
- * and titles from the feature names, then the test points, training points and batch rings.
+ * Paints the decision-region canvases, three layers so that each change repaints little: the
+ * shaded grid image (each new grid); axes with ticks in original units, titles from the feature
+ * names, the test and training points (when the data or size change); the batch rings (each
+ * snapshot).
  */
 final class RegionPainter {
 
@@ -35,10 +37,52 @@ final class RegionPainter {
         return argb;
     }
 
-    void paint(GraphicsContext gc, double width, double height, Snapshot s, PlaneAxes axes, Image image, String note,
-               double scale) {
+    /** Where the plane goes on a canvas of a given size; null when it is too small. */
+    private record Frame(double left, double top, double plotW, double plotH) {
+        double bottom() {
+            return top + plotH;
+        }
+
+        static Frame of(double width, double height, double scale) {
+            double left = 58 * scale;
+            double top = 10;
+            double plotW = width - 14 - left;
+            double plotH = height - 44 * scale - top;
+            return plotW < 20 || plotH < 20 ? null : new Frame(left, top, plotW, plotH);
+        }
+    }
+
+    /**
+     * The bottom layer, repainted for every new grid: white, the shaded grid and its frame.
+     * Nothing else, so a new grid costs one image draw.
+     */
+    void paintBase(GraphicsContext gc, double width, double height, PlaneAxes axes, Image image, String note,
+                   double scale) {
         gc.setFill(Color.WHITE);
         gc.fillRect(0, 0, width, height);
+        Frame f = Frame.of(width, height, scale);
+        if (note != null || axes == null || f == null) {
+            return;
+        }
+        if (image != null) {
+            gc.setImageSmoothing(true);
+            gc.drawImage(image, f.left(), f.top(), f.plotW(), f.plotH());
+        } else {
+            gc.setFill(Color.web("#f4f4f4"));
+            gc.fillRect(f.left(), f.top(), f.plotW(), f.plotH());
+        }
+        gc.setStroke(Color.web("#555555"));
+        gc.setLineWidth(1);
+        gc.strokeRect(f.left(), f.top(), f.plotW(), f.plotH());
+    }
+
+    /**
+     * The middle layer (transparent), repainted only when the data, plane, size or type size
+     * change: the note, or axes with ticks and titles, the test points and the training points.
+     */
+    void paintStatic(GraphicsContext gc, double width, double height, Snapshot s, PlaneAxes axes, String note,
+                     double scale) {
+        gc.clearRect(0, 0, width, height);
         Font font = Font.font("DejaVu Sans", 12 * scale);
         Font titleFont = Font.font("DejaVu Sans", FontWeight.BOLD, 13 * scale);
         if (note != null || axes == null) {
@@ -49,25 +93,17 @@ final class RegionPainter {
             gc.fillText(note == null ? "" : note, width / 2, height / 2, Math.max(10, width - 20));
             return;
         }
-        double left = 58 * scale;
-        double top = 10;
-        double right = width - 14;
-        double bottom = height - 44 * scale;
-        double plotW = right - left;
-        double plotH = bottom - top;
-        if (plotW < 20 || plotH < 20) {
+        Frame f = Frame.of(width, height, scale);
+        if (f == null) {
             return;
         }
-        if (image != null) {
-            gc.setImageSmoothing(true);
-            gc.drawImage(image, left, top, plotW, plotH);
-        } else {
-            gc.setFill(Color.web("#f4f4f4"));
-            gc.fillRect(left, top, plotW, plotH);
-        }
+        double left = f.left();
+        double top = f.top();
+        double bottom = f.bottom();
+        double plotW = f.plotW();
+        double plotH = f.plotH();
         gc.setStroke(Color.web("#555555"));
         gc.setLineWidth(1);
-        gc.strokeRect(left, top, plotW, plotH);
 
         // ticks in original units
         gc.setFont(font);
@@ -100,16 +136,17 @@ final class RegionPainter {
         gc.fillText(PlaneAxes.title(train.featureNames().get(1)), 0, 0);
         gc.restore();
 
-        gc.save();
-        gc.beginPath();
-        gc.rect(left, top, plotW, plotH);
-        gc.clip();
+        // points outside the plane are skipped rather than clipped: a canvas clip makes the
+        // software renderer mask every later shape (hundreds of ms per repaint with 150 points)
         double r = 4.5 * scale;
         Dataset test = s.data().test();
         gc.setLineWidth(2 * Math.sqrt(scale));
         for (int i = 0; i < test.rows(); i++) {
             double px = px(axes, test.input(i, 0), left, plotW);
             double py = py(axes, test.input(i, 1), bottom, plotH);
+            if (!inside(px, py, left, top, plotW, plotH)) {
+                continue;
+            }
             gc.setFill(Color.WHITE);
             gc.fillRect(px - r, py - r, 2 * r, 2 * r);
             gc.setStroke(Palette.classColor(test.label(i)).darker());
@@ -119,24 +156,52 @@ final class RegionPainter {
         for (int i = 0; i < train.rows(); i++) {
             double px = px(axes, train.input(i, 0), left, plotW);
             double py = py(axes, train.input(i, 1), bottom, plotH);
+            if (!inside(px, py, left, top, plotW, plotH)) {
+                continue;
+            }
             gc.setFill(Palette.classColor(train.label(i)));
             gc.fillOval(px - r, py - r, 2 * r, 2 * r);
             gc.setStroke(Color.web("#222222"));
             gc.strokeOval(px - r, py - r, 2 * r, 2 * r);
         }
+    }
+
+    /**
+     * The top layer (transparent), repainted for every snapshot: rings around the current
+     * batch's training points.
+     */
+    void paintBatch(GraphicsContext gc, double width, double height, Snapshot s, PlaneAxes axes, String note,
+                    double scale) {
+        gc.clearRect(0, 0, width, height);
+        Frame f = Frame.of(width, height, scale);
+        if (note != null || axes == null || f == null || s == null) {
+            return;
+        }
+        double left = f.left();
+        double top = f.top();
+        double bottom = f.bottom();
+        double plotW = f.plotW();
+        double plotH = f.plotH();
+        Dataset train = s.data().train();
         gc.setStroke(Color.BLACK);
         gc.setLineWidth(2.2 * Math.sqrt(scale));
-        double ring = r + 4 * scale;
+        double ring = 4.5 * scale + 4 * scale;
         int[] batch = s.batchRows();
         // a batch of the whole training set would ring every point: rings only for minibatches
         for (int row : batch.length < train.rows() ? batch : new int[0]) {
             if (row >= 0 && row < train.rows()) {
                 double px = px(axes, train.input(row, 0), left, plotW);
                 double py = py(axes, train.input(row, 1), bottom, plotH);
+                if (!inside(px, py, left, top, plotW, plotH)) {
+                    continue;
+                }
                 gc.strokeOval(px - ring, py - ring, 2 * ring, 2 * ring);
             }
         }
-        gc.restore();
+    }
+
+    private static boolean inside(double px, double py, double left, double top, double plotW, double plotH) {
+        return px >= left && px <= left + plotW && py >= top && py <= top + plotH;
     }
 
     private static double px(PlaneAxes axes, double network, double left, double plotW) {

@@ -1,0 +1,57 @@
+package org.backproplab.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.backproplab.io.LabFile;
+import org.backproplab.io.LabReader;
+import org.backproplab.sim.LabRun;
+import org.backproplab.ui.UiBenchmark;
+
+/**
+ * {@code bench ui [--seconds S] [--lesson NAME]}: opens the main window on a lesson (by default
+ * the Iris 3-class softmax MLP), plays it flat out and prints one line with the frames per
+ * second, the 99th-percentile frame time, the training iterations per second and the
+ * decision-map updates per second. Needs a display; on a headless machine run it under
+ * {@code xvfb-run -a -s "-screen 0 1600x1000x24"}.
+ */
+final class UiBenchCommand {
+    /** The lesson measured when none is named. */
+    static final String DEFAULT_LESSON = "iris-softmax-mlp.lab.json";
+    /** Seconds of play before the recording starts (JIT warm-up, first layout). */
+    static final double WARMUP_SECONDS = 3;
+    private static final Path LESSONS = Path.of("assets", "lessons");
+
+    private UiBenchCommand() {
+    }
+
+    static int run(Arguments args, PrintStream out) {
+        if (!args.positional().isEmpty()) {
+            throw new UsageException("bench ui takes no positional arguments, found \"" + args.positional().get(0) + "\"");
+        }
+        double seconds = args.doubleOption("--seconds", 10);
+        Path file = lessonFile(args.options().getOrDefault("--lesson", DEFAULT_LESSON));
+        LabFile lab = LabReader.read(file);
+        LabRun.start(lab);
+        if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
+            throw new UsageException("bench ui needs a display; run it under xvfb-run -a -s \"-screen 0 1600x1000x24\"");
+        }
+        try {
+            out.println(UiBenchmark.run(lab, WARMUP_SECONDS, seconds).line());
+        } catch (IllegalStateException e) {
+            System.err.println("bench ui: " + e.getMessage());
+            return 1;
+        }
+        return 0;
+    }
+
+    /** A lab file path, or a lesson name in assets/lessons with or without ".lab.json". */
+    static Path lessonFile(String name) {
+        for (Path candidate : new Path[] {Path.of(name), LESSONS.resolve(name), LESSONS.resolve(name + ".lab.json")}) {
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new UsageException("no lesson \"" + name + "\" (looked for that file and in " + LESSONS + ")");
+    }
+}

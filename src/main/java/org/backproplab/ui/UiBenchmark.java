@@ -1,0 +1,203 @@
+package org.backproplab.ui;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.backproplab.io.LabFile;
+import org.backproplab.sim.LabRun;
+import org.backproplab.ui.views.DecisionRegionView;
+
+/**
+ * The UI benchmark ({@code bench ui}): opens the real main window on a lab, plays flat out and,
+ * after a warm-up, records every frame's pulse time stamp (the {@link AnimationTimer} {@code now})
+ * for a number of seconds, with the decision-map grids drawn, the snapshots rendered and the
+ * iterations the training thread completed meanwhile. Needs a display (under Xvfb:
+ * {@code xvfb-run -a -s "-screen 0 1600x1000x24"}).
+ */
+public final class UiBenchmark {
+    /** Window size: what the app opens with on a screen of at least this size. */
+    static final double WIDTH = 1280;
+    /** Window height. */
+    static final double HEIGHT = 800;
+
+    private UiBenchmark() {
+    }
+
+    /**
+     * What one run measured.
+     *
+     * @param seconds                  length of the recording
+     * @param frames                   frames recorded
+     * @param framesPerSecond          frames / seconds
+     * @param p99FrameMillis           99th percentile of the time between consecutive frames
+     * @param maxFrameMillis           longest time between consecutive frames
+     * @param iterationsPerSecond      training iterations completed per second
+     * @param mapUpdatesPerSecond      decision-map grids drawn per second
+     * @param framesWithNewMap         fraction of frames showing a grid newer than the frame before
+     * @param snapshotsPerSecond       distinct snapshots the views rendered per second
+     * @param gridCells                cells along each side of the decision map
+     * @param width                    window width
+     * @param height                   window height
+     */
+    public record Result(double seconds, long frames, double framesPerSecond, double p99FrameMillis,
+                         double maxFrameMillis, double iterationsPerSecond, double mapUpdatesPerSecond,
+                         double framesWithNewMap, double snapshotsPerSecond, int gridCells, int width, int height) {
+
+        /** @return one line of {@code key=value} pairs, the leading keys as BENCHMARKS.md names them */
+        public String line() {
+            return String.format(java.util.Locale.ROOT,
+                    "workload=ui fps=%.1f p99_frame_ms=%.1f iterations_per_s=%.0f decision_map_updates_per_s=%.1f"
+                            + " grid=%dx%d frames_with_new_map=%.2f snapshots_rendered_per_s=%.1f max_frame_ms=%.1f"
+                            + " frames=%d seconds=%.1f window=%dx%d",
+                    framesPerSecond, p99FrameMillis, iterationsPerSecond, mapUpdatesPerSecond, gridCells, gridCells,
+                    framesWithNewMap, snapshotsPerSecond, maxFrameMillis, frames, seconds, width, height);
+        }
+    }
+
+    /**
+     * Starts JavaFX, runs the benchmark and shuts JavaFX down again (once per process).
+     *
+     * @param lab           the lab to train
+     * @param warmupSeconds playing time before the recording starts
+     * @param seconds       recording time
+     * @return the figures
+     * @throws IllegalStateException when the window cannot be opened or the run does not finish
+     */
+    public static Result run(LabFile lab, double warmupSeconds, double seconds) {
+        CompletableFuture<Result> result = new CompletableFuture<>();
+        Platform.startup(() -> {
+            try {
+                open(lab, warmupSeconds, seconds, result);
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get((long) (warmupSeconds + seconds) + 60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ui benchmark interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw new IllegalStateException("ui benchmark failed: " + (cause.getMessage() == null ? cause : cause.getMessage()));
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("ui benchmark did not finish in time");
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    private static void open(LabFile lab, double warmupSeconds, double seconds, CompletableFuture<Result> result) {
+        List<LessonCatalog.Lesson> lessons = LessonCatalog.load(Path.of("assets", "lessons"));
+        MainViewModel vm = new MainViewModel(LabRun.start(lab));
+        MainWindow window = new MainWindow(vm, lessons);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(WIDTH, screen.getWidth());
+        double height = Math.min(HEIGHT, screen.getHeight());
+        vm.settingsVisibleProperty().set(width >= 1600);
+        Scene scene = BackpropLabApp.createScene(window, width, height);
+        Stage stage = new Stage();
+        stage.setTitle("Backprop Lab — UI benchmark");
+        stage.setScene(scene);
+        stage.show();
+        window.start();
+        vm.speedPositionProperty().set(1);
+        vm.play();
+        Recorder recorder = new Recorder(window, (long) (warmupSeconds * 1e9), (long) (seconds * 1e9), r -> {
+            vm.pause();
+            window.stop();
+            vm.close();
+            stage.close();
+            result.complete(r.finish((int) width, (int) height));
+        });
+        recorder.start();
+    }
+
+    /** Records the frames of the measured interval on the FX thread. */
+    private static final class Recorder extends AnimationTimer {
+        private final MainWindow window;
+        private final DecisionRegionView regions;
+        private final long warmupNanos;
+        private final long recordNanos;
+        private final java.util.function.Consumer<Recorder> done;
+        private long[] stamps = new long[4096];
+        private int count;
+        private long first = -1;
+        private long startIteration;
+        private long endIteration;
+        private int startGrids;
+        private int lastGrids;
+        private int framesWithNewMap;
+        private Object lastSnapshot;
+        private int snapshotsRendered;
+
+        Recorder(MainWindow window, long warmupNanos, long recordNanos, java.util.function.Consumer<Recorder> done) {
+            this.window = window;
+            this.regions = window.decisionRegions();
+            this.warmupNanos = warmupNanos;
+            this.recordNanos = recordNanos;
+            this.done = done;
+        }
+
+        @Override
+        public void handle(long now) {
+            if (first < 0) {
+                first = now;
+                return;
+            }
+            if (now - first < warmupNanos) {
+                return;
+            }
+            int grids = regions.gridsDrawn();
+            Object shown = window.renderedSnapshot();
+            if (count == 0) {
+                startIteration = window.viewModel().run().latest().iteration();
+                startGrids = grids;
+            } else {
+                if (grids != lastGrids) {
+                    framesWithNewMap++;
+                }
+                if (shown != lastSnapshot) {
+                    snapshotsRendered++;
+                }
+            }
+            lastGrids = grids;
+            lastSnapshot = shown;
+            if (count == stamps.length) {
+                stamps = Arrays.copyOf(stamps, 2 * count);
+            }
+            stamps[count++] = now;
+            if (now - stamps[0] >= recordNanos) {
+                endIteration = window.viewModel().run().latest().iteration();
+                stop();
+                done.accept(this);
+            }
+        }
+
+        Result finish(int width, int height) {
+            double seconds = (stamps[count - 1] - stamps[0]) / 1e9;
+            long[] gaps = new long[count - 1];
+            for (int i = 1; i < count; i++) {
+                gaps[i - 1] = stamps[i] - stamps[i - 1];
+            }
+            Arrays.sort(gaps);
+            // 99th percentile by the nearest-rank method
+            int rank = (int) Math.ceil(0.99 * gaps.length) - 1;
+            int intervals = count - 1;
+            return new Result(seconds, intervals, intervals / seconds, gaps[Math.max(0, rank)] / 1e6,
+                    gaps[gaps.length - 1] / 1e6, (endIteration - startIteration) / seconds,
+                    (lastGrids - startGrids) / seconds, framesWithNewMap / (double) intervals,
+                    snapshotsRendered / seconds, DecisionRegionView.CELLS, width, height);
+        }
+    }
+}
