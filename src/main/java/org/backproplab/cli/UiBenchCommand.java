@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.backproplab.io.LabFile;
 import org.backproplab.io.LabReader;
+import org.backproplab.io.Lessons;
 import org.backproplab.sim.LabRun;
 import org.backproplab.ui.UiBenchmark;
 
@@ -20,7 +21,6 @@ final class UiBenchCommand {
     static final String DEFAULT_LESSON = "iris-softmax-mlp.lab.json";
     /** Seconds of play before the recording starts (JIT warm-up, first layout). */
     static final double WARMUP_SECONDS = 3;
-    private static final Path LESSONS = Path.of("assets", "lessons");
 
     private UiBenchCommand() {
     }
@@ -30,8 +30,7 @@ final class UiBenchCommand {
             throw new UsageException("bench ui takes no positional arguments, found \"" + args.positional().get(0) + "\"");
         }
         double seconds = args.doubleOption("--seconds", 10);
-        Path file = lessonFile(args.options().getOrDefault("--lesson", DEFAULT_LESSON));
-        LabFile lab = LabReader.read(file);
+        LabFile lab = lesson(args.options().getOrDefault("--lesson", DEFAULT_LESSON));
         LabRun.start(lab);
         if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
             throw new UsageException("bench ui needs a display; run it under xvfb-run -a -s \"-screen 0 1600x1000x24\"");
@@ -45,13 +44,19 @@ final class UiBenchCommand {
         return 0;
     }
 
-    /** A lab file path, or a lesson name in assets/lessons with or without ".lab.json". */
-    static Path lessonFile(String name) {
-        for (Path candidate : new Path[] {Path.of(name), LESSONS.resolve(name), LESSONS.resolve(name + ".lab.json")}) {
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
+    /**
+     * @param name a lab file path, or a built-in lesson's file name with or without ".lab.json"
+     * @return the lab
+     */
+    static LabFile lesson(String name) {
+        if (Files.isRegularFile(Path.of(name))) {
+            return LabReader.read(Path.of(name));
+        }
+        for (Lessons.Lesson lesson : Lessons.builtIn()) {
+            if (lesson.fileName().equals(name) || lesson.fileName().equals(name + ".lab.json")) {
+                return lesson.lab();
             }
         }
-        throw new UsageException("no lesson \"" + name + "\" (looked for that file and in " + LESSONS + ")");
+        throw new UsageException("no lesson \"" + name + "\" (neither a lab file nor a built-in lesson)");
     }
 }

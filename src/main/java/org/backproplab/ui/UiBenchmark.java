@@ -1,6 +1,5 @@
 package org.backproplab.ui;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.backproplab.io.LabFile;
+import org.backproplab.io.Lessons;
 import org.backproplab.sim.LabRun;
 import org.backproplab.ui.views.DecisionRegionView;
 
@@ -98,7 +98,7 @@ public final class UiBenchmark {
     }
 
     private static void open(LabFile lab, double warmupSeconds, double seconds, CompletableFuture<Result> result) {
-        List<LessonCatalog.Lesson> lessons = LessonCatalog.load(Path.of("assets", "lessons"));
+        List<Lessons.Lesson> lessons = Lessons.builtIn();
         MainViewModel vm = new MainViewModel(LabRun.start(lab));
         MainWindow window = new MainWindow(vm, lessons);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

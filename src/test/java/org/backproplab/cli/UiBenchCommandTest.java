@@ -48,10 +48,10 @@ class UiBenchCommandTest {
     }
 
     @Test
-    void lessonNamesResolveInTheLessonsFolderWithOrWithoutExtension() {
-        Path expected = Path.of("assets", "lessons", "iris-softmax-mlp.lab.json");
-        assertEquals(expected, UiBenchCommand.lessonFile("iris-softmax-mlp"));
-        assertEquals(expected, UiBenchCommand.lessonFile("iris-softmax-mlp.lab.json"));
-        assertEquals(expected, UiBenchCommand.lessonFile(expected.toString()));
+    void lessonNamesResolveToBuiltInLessonsWithOrWithoutExtensionOrToAFile() {
+        String title = "Softmax MLP 2-8-8-3: all three Iris species (sepal length, petal length)";
+        assertEquals(title, UiBenchCommand.lesson("iris-softmax-mlp").title());
+        assertEquals(title, UiBenchCommand.lesson("iris-softmax-mlp.lab.json").title());
+        assertEquals(title, UiBenchCommand.lesson(Path.of("assets", "lessons", "iris-softmax-mlp.lab.json").toString()).title());
     }
 }
