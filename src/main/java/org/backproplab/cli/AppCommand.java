@@ -36,6 +36,7 @@ final class AppCommand {
             LabRun.start(parsed);
         }
         LaunchOptions.set(new LaunchOptions(lab, snapshot == null ? null : Path.of(snapshot), steps));
+        BackpropLabApp.preload();
         Application.launch(BackpropLabApp.class);
         return LaunchOptions.exitCode();
     }
