@@ -45,6 +45,7 @@ final class AppCommand {
         }
         LaunchOptions.set(new LaunchOptions(lab, snapshot == null ? null : Path.of(snapshot), steps,
                 size == null ? 0 : size[0], size == null ? 0 : size[1]));
+        BackpropLabApp.preload();
         Application.launch(BackpropLabApp.class);
         return LaunchOptions.exitCode();
     }

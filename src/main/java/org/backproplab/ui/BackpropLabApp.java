@@ -1,6 +1,8 @@
 package org.backproplab.ui;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -22,7 +24,34 @@ import org.backproplab.sim.LabRun;
  * main window, installs the keyboard shortcuts, and in snapshot mode writes a PNG and exits.
  */
 public final class BackpropLabApp extends Application {
+    /** The lessons and the first run, read by {@link #preload()} while JavaFX starts; or null. */
+    private static volatile CompletableFuture<Opening> preloaded;
     private MainWindow window;
+
+    /**
+     * What the window opens with.
+     *
+     * @param lessons the lessons for the menus
+     * @param first   the run of the lab shown first
+     */
+    private record Opening(List<Lessons.Lesson> lessons, LabRun first) {
+        /** Reads the lessons and starts the run of the lab the options name, or of the first lesson. */
+        static Opening read(LaunchOptions options) {
+            List<Lessons.Lesson> lessons = Lessons.builtIn();
+            LabFile lab = options.lab() != null ? LabReader.read(options.lab()) : lessons.get(0).lab();
+            return new Opening(lessons, LabRun.start(lab));
+        }
+    }
+
+    /**
+     * Starts reading the lessons and the lab of {@link LaunchOptions#current()} on a background
+     * thread, so that parsing (and loading the JSON library) overlaps JavaFX's own start instead
+     * of delaying the first frame. Call after {@link LaunchOptions#set} and before launching.
+     */
+    public static void preload() {
+        LaunchOptions options = LaunchOptions.current();
+        preloaded = CompletableFuture.supplyAsync(() -> Opening.read(options));
+    }
 
     /** Called by JavaFX. */
     public BackpropLabApp() {
@@ -31,20 +60,20 @@ public final class BackpropLabApp extends Application {
     @Override
     public void start(Stage stage) {
         LaunchOptions options = LaunchOptions.current();
-        List<Lessons.Lesson> lessons;
-        LabRun first;
+        CompletableFuture<Opening> ready = preloaded;
+        preloaded = null;
+        Opening opening;
         try {
-            lessons = Lessons.builtIn();
-            LabFile lab = options.lab() != null ? LabReader.read(options.lab()) : lessons.get(0).lab();
-            first = LabRun.start(lab);
+            opening = ready != null ? await(ready) : Opening.read(options);
         } catch (LabException | DataException e) {
             System.err.println(e.getMessage());
             LaunchOptions.setExitCode(2);
             Platform.exit();
             return;
         }
+        LabRun first = opening.first();
         MainViewModel vm = new MainViewModel(first);
-        window = new MainWindow(vm, lessons);
+        window = new MainWindow(vm, opening.lessons());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         boolean snapshot = options.snapshot() != null;
         double width = options.width() > 0 ? options.width()
@@ -63,6 +92,18 @@ public final class BackpropLabApp extends Application {
         window.start();
         if (snapshot) {
             new SnapshotMode(window, options.snapshot(), options.steps()).start();
+        }
+    }
+
+    /** @return the preloaded opening; its bad-input exceptions as themselves */
+    private static Opening await(CompletableFuture<Opening> ready) {
+        try {
+            return ready.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 

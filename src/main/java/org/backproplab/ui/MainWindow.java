@@ -3,6 +3,7 @@ package org.backproplab.ui;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -17,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import org.backproplab.data.DataException;
 import org.backproplab.io.LabException;
 import org.backproplab.io.Lessons;
@@ -34,21 +36,35 @@ import org.backproplab.ui.views.NetworkGraphView;
  * inspector opening above them when a node or edge is selected; the loss chart and the readout
  * along the bottom; the collapsible settings panel on the left. An {@link AnimationTimer} pulls
  * the newest snapshot once per frame and renders the views only when it changed.
+ *
+ * <p>The window opens in two steps so that it appears quickly: the first frame shows the menus,
+ * toolbar, phase strip, network graph and readout, with the other panels still empty; right
+ * after it, {@link #start()} creates the chart-based views, the inspector and the settings panel
+ * (JFreeChart and the many controls take about a second to load) and fills those panels.
  */
 public final class MainWindow extends BorderPane {
     /** Most loss-chart redraws per second while playing. */
     static final int CHART_RENDERS_PER_SECOND = 4;
     private final MainViewModel vm;
     private final NetworkGraphView graph = new NetworkGraphView();
-    private final InspectorPane inspector = new InspectorPane();
-    private final ActivationPlotView activation = new ActivationPlotView();
-    private final LossChartView lossChart = new LossChartView();
-    private final DecisionRegionView regions = new DecisionRegionView();
     private final PhaseIndicator phase = new PhaseIndicator();
     private final ReadoutBar readout = new ReadoutBar();
-    private final SettingsPanel settings;
+    // created by completeViews() right after the first frame, null before
+    private InspectorPane inspector;
+    private ActivationPlotView activation;
+    private LossChartView lossChart;
+    private DecisionRegionView regions;
+    private SettingsPanel settings;
+    // the panels those views go into, empty in the first frame
+    private final StackPane settingsSlot = new StackPane();
+    private final StackPane regionsBox = new StackPane();
+    private final StackPane activationBox = new StackPane();
+    private final StackPane chartBox = new StackPane();
     private final SplitPane centre = new SplitPane();
     private final VBox inspectorBox;
+    private final Runnable afterFirstLayout = this::afterFirstLayout;
+    private boolean complete;
+    private boolean stopped;
     private final AnimationTimer timer;
     private Snapshot rendered;
     private long frames;
@@ -64,7 +80,6 @@ public final class MainWindow extends BorderPane {
     public MainWindow(MainViewModel vm, List<Lessons.Lesson> lessons) {
         this.vm = vm;
         getStyleClass().add("main-window");
-        settings = new SettingsPanel(vm);
 
         MenuButton lessonButton = new MenuButton("Lessons");
         lessonButton.setId("lessonButton");
@@ -83,29 +98,26 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox inspectorHeader = new HBox(inspectorTitle, gap, closeInspector);
         inspectorHeader.setAlignment(Pos.CENTER_LEFT);
-        inspectorBox = new VBox(inspectorHeader, inspector, new WeightEditor(vm));
+        inspectorBox = new VBox(inspectorHeader);
         inspectorBox.getStyleClass().add("inspector-box");
         inspectorBox.visibleProperty().bind(vm.selectionProperty().isNotNull());
         inspectorBox.managedProperty().bind(inspectorBox.visibleProperty());
-        VBox.setVgrow(inspector, Priority.ALWAYS);
 
-        SplitPane plots = new SplitPane(titled("Decision regions", regions), titled("Activation", activation));
+        SplitPane plots = new SplitPane(titled("Decision regions", regionsBox), titled("Activation", activationBox));
         plots.setOrientation(Orientation.VERTICAL);
         plots.setDividerPositions(0.6);
         VBox.setVgrow(plots, Priority.ALWAYS);
         VBox right = new VBox(inspectorBox, plots);
         right.getStyleClass().add("right-column");
         right.setMinWidth(260);
-        VBox.setVgrow(inspector, Priority.ALWAYS);
         StackPane graphBox = titled("Network", graph);
-        centre.getItems().addAll(settings, graphBox, right);
+        centre.getItems().addAll(settingsSlot, graphBox, right);
         centre.setDividerPositions(0.2, 0.72);
-        SplitPane.setResizableWithParent(settings, false);
+        SplitPane.setResizableWithParent(settingsSlot, false);
         SplitPane.setResizableWithParent(right, false);
         vm.settingsVisibleProperty().addListener((obs, old, show) -> showSettings(show));
         showSettings(vm.settingsVisibleProperty().get());
 
-        StackPane chartBox = new StackPane(lossChart);
         chartBox.getStyleClass().add("view-panel");
         chartBox.setMinHeight(100);
         SplitPane main = new SplitPane(centre, chartBox);
@@ -126,8 +138,6 @@ public final class MainWindow extends BorderPane {
         });
         vm.noticeProperty().addListener((obs, old, text) -> readout.notice().setText(text));
         vm.presenterModeProperty().addListener((obs, old, on) -> setPresenterMode(on));
-        vm.labProperty().addListener((obs, old, lab) -> settings.show(lab));
-        settings.show(vm.labProperty().get());
 
         timer = new AnimationTimer() {
             @Override
@@ -140,12 +150,12 @@ public final class MainWindow extends BorderPane {
     }
 
     private void showSettings(boolean show) {
-        boolean shown = centre.getItems().contains(settings);
+        boolean shown = centre.getItems().contains(settingsSlot);
         if (show && !shown) {
-            centre.getItems().add(0, settings);
+            centre.getItems().add(0, settingsSlot);
             centre.setDividerPositions(0.22, 0.70);
         } else if (!show && shown) {
-            centre.getItems().remove(settings);
+            centre.getItems().remove(settingsSlot);
             centre.setDividerPositions(0.64);
         }
     }
@@ -163,16 +173,80 @@ public final class MainWindow extends BorderPane {
         return pane;
     }
 
-    /** Starts pulling snapshots every frame. */
+    /**
+     * Renders the graph, phase strip and readout for the first frame (call after the window is
+     * shown); once that frame is laid out, creates the remaining views, fills their panels and
+     * starts pulling snapshots every frame.
+     */
     public void start() {
+        Snapshot s = vm.snapshotProperty().get();
+        if (s != null) {
+            graph.render(s);
+            phase.render(s);
+            readout.render(s, vm.selectionProperty().get());
+        }
+        if (getScene() == null) {
+            completeViews();
+        } else {
+            getScene().addPostLayoutPulseListener(afterFirstLayout);
+        }
+    }
+
+    /**
+     * The first frame is laid out and about to be drawn. Once it is drawn, the rest follows: the
+     * FX thread waits for that by taking a snapshot of a 1-pixel shape, which JavaFX renders on
+     * the same render thread after the frame (so loading the remaining views does not compete
+     * with drawing the first frame for the processor).
+     */
+    private void afterFirstLayout() {
+        getScene().removePostLayoutPulseListener(afterFirstLayout);
+        StartupLog.mark("first frame laid out");
+        Platform.runLater(() -> {
+            new Rectangle(1, 1).snapshot(null, null);
+            StartupLog.mark("first frame");
+            completeViews();
+        });
+    }
+
+    /** Creates the views left out of the first frame, renders them and starts the frame timer. */
+    private void completeViews() {
+        if (complete || stopped) {
+            return;
+        }
+        inspector = new InspectorPane();
+        inspectorBox.getChildren().addAll(inspector, new WeightEditor(vm));
+        VBox.setVgrow(inspector, Priority.ALWAYS);
+        regions = new DecisionRegionView();
+        regionsBox.getChildren().add(regions);
+        activation = new ActivationPlotView();
+        activationBox.getChildren().add(activation);
+        lossChart = new LossChartView();
+        chartBox.getChildren().add(lossChart);
+        settings = new SettingsPanel(vm);
+        settingsSlot.getChildren().add(settings);
+        settings.show(vm.labProperty().get());
+        vm.labProperty().addListener((obs, old, lab) -> settings.show(lab));
+        complete = true;
         renderIfChanged();
         timer.start();
+        StartupLog.mark("window complete");
+        if (StartupLog.exitWhenComplete()) {
+            Platform.exit();
+        }
+    }
+
+    /** @return whether every view exists and the frame timer runs (shortly after the first frame) */
+    public boolean isComplete() {
+        return complete;
     }
 
     /** Stops the frame timer and the views' background work. */
     public void stop() {
+        stopped = true;
         timer.stop();
-        regions.dispose();
+        if (regions != null) {
+            regions.dispose();
+        }
     }
 
     /**
@@ -245,7 +319,7 @@ public final class MainWindow extends BorderPane {
         graph.setPresenterMode(on);
     }
 
-    /** @return the snapshot the views show now */
+    /** @return the snapshot the views show now, null until the window is {@link #isComplete complete} */
     public Snapshot renderedSnapshot() {
         return rendered;
     }

@@ -126,7 +126,7 @@ public final class UiBenchmark {
     /** Records the frames of the measured interval on the FX thread. */
     private static final class Recorder extends AnimationTimer {
         private final MainWindow window;
-        private final DecisionRegionView regions;
+        private DecisionRegionView regions;
         private final long warmupNanos;
         private final long recordNanos;
         private final java.util.function.Consumer<Recorder> done;
@@ -143,7 +143,6 @@ public final class UiBenchmark {
 
         Recorder(MainWindow window, long warmupNanos, long recordNanos, java.util.function.Consumer<Recorder> done) {
             this.window = window;
-            this.regions = window.decisionRegions();
             this.warmupNanos = warmupNanos;
             this.recordNanos = recordNanos;
             this.done = done;
@@ -151,8 +150,12 @@ public final class UiBenchmark {
 
         @Override
         public void handle(long now) {
+            if (!window.isComplete()) {
+                return;
+            }
             if (first < 0) {
                 first = now;
+                regions = window.decisionRegions();
                 return;
             }
             if (now - first < warmupNanos) {
