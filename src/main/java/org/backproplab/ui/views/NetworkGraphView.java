@@ -41,7 +41,14 @@ public class NetworkGraphView extends Pane {
     private final ReadOnlyObjectWrapper<GraphSelection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
     private final Map<String, String> drawnLabels = new LinkedHashMap<>();
     private final GraphPainter painter = new GraphPainter();
-    private final RedrawThrottle throttle = new RedrawThrottle(this::drawPending);
+    /**
+     * Smallest time between two redraws while training plays: 200 ms (5 per second). Numbers
+     * that change faster cannot be read, and each redraw of the whole graph costs the software
+     * renderer (no GPU, e.g. under Xvfb) tens of milliseconds, time the decision map needs.
+     */
+    static final long PLAYING_INTERVAL_NANOS = 200_000_000L;
+
+    private final RedrawThrottle throttle = new RedrawThrottle(this::drawPending, PLAYING_INTERVAL_NANOS);
     private Snapshot last;
     /** Whether {@link #last} is newer than what the canvas shows (held back while playing). */
     private boolean pending;
@@ -64,7 +71,7 @@ public class NetworkGraphView extends Pane {
 
     /**
      * Draws a snapshot (returns at once when it is the one already drawn). While training plays
-     * ({@link Snapshot#running()}) a new snapshot is drawn at most about 12 times a second, in a
+     * ({@link Snapshot#running()}) a new snapshot is drawn at most every {@link #PLAYING_INTERVAL_NANOS}, in a
      * lighter style that the software renderer draws quickly (no dashes, no boxes behind numbers);
      * a held-back one is drawn by a later call or a timer. A paused or stepped snapshot, or one of
      * another architecture, is drawn in full at once.

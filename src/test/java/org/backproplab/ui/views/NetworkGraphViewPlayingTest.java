@@ -39,7 +39,7 @@ class NetworkGraphViewPlayingTest {
     }
 
     @Test
-    void whilePlayingANewSnapshotIsHeldBackFor80msAndPausingShowsTheNewestAtOnce() {
+    void whilePlayingANewSnapshotIsHeldBackFor200msAndPausingShowsTheNewestAtOnce() {
         IrisRun run = new IrisRun(4, 3);
         run.trainEpochs(1);
         Snapshot first = run.snapshotAt(6);
@@ -53,7 +53,7 @@ class NetworkGraphViewPlayingTest {
             view.throttle().setClock(() -> now[0]);
             view.render(withRunning(first, true));
             String afterFirst = view.labelFor(output, LabelRole.VALUE);
-            now[0] += 16_000_000L;
+            now[0] += 199_000_000L;
             view.render(withRunning(second, true));
             String heldBack = view.labelFor(output, LabelRole.VALUE);
             view.render(withRunning(second, false));
@@ -68,7 +68,7 @@ class NetworkGraphViewPlayingTest {
     }
 
     @Test
-    void whilePlayingTheNextSnapshotIsDrawnOnce80msHavePassed() {
+    void whilePlayingTheNextSnapshotIsDrawnOnce200msHavePassed() {
         IrisRun run = new IrisRun(4, 3);
         run.trainEpochs(1);
         Snapshot first = run.snapshotAt(6);
@@ -80,7 +80,7 @@ class NetworkGraphViewPlayingTest {
             NetworkGraphView view = shownView();
             view.throttle().setClock(() -> now[0]);
             view.render(withRunning(first, true));
-            now[0] += 80_000_000L;
+            now[0] += 200_000_000L;
             view.render(withRunning(second, true));
             return new String[] {secondAlone, view.labelFor(output, LabelRole.VALUE)};
         });
