@@ -19,9 +19,10 @@ final class GraphLegend {
     /**
      * @param numbers   whether edge gradients are written as numbers (else "hover for numbers")
      * @param someRings whether some node gradients are shown as red rings for lack of room
+     * @param dashed    whether negative weights are drawn dashed (else solid, by colour alone)
      */
     static void draw(GraphicsContext gc, PhaseValues v, double width, double height, double lineHeight, Font smallFont,
-                     boolean numbers, boolean someRings) {
+                     boolean numbers, boolean someRings, boolean dashed) {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         gc.setFont(smallFont);
@@ -32,7 +33,7 @@ final class GraphLegend {
             {Palette.OUTPUT_EDGE_GRADIENT, "■ ∂J/∂w output layer"},
             {Palette.HIDDEN_EDGE_GRADIENT, "■ ∂J/∂w hidden layers"},
             {Palette.POSITIVE_WEIGHT, "━ w > 0"},
-            {Palette.NEGATIVE_WEIGHT, "╍ w < 0"},
+            {Palette.NEGATIVE_WEIGHT, dashed ? "╍ w < 0" : "━ w < 0"},
         };
         for (Object[] item : items) {
             gc.setFill((Color) item[0]);

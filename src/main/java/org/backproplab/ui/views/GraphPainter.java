@@ -30,10 +30,23 @@ final class GraphPainter {
     private Font gradientFont;
     private Font smallFont;
     private Font titleFont;
+    /** Training plays: the light style, without dashed lines and boxes behind numbers. */
+    private boolean playing;
 
     /** A label laid out but not drawn yet; target and role are null for labels not reported. */
     private record PendingLabel(Bounds box, String text, Color color, Font font, GraphSelection target,
                                 NetworkGraphView.LabelRole role) {
+    }
+
+    /**
+     * @param light true while training plays: negative weights drawn solid (told apart by colour
+     *              alone) and numbers without their background box, since dashed strokes and
+     *              boxes cost most in the software renderer and nobody reads a number that
+     *              changes ten times a second; false for the full style of a paused or stepped
+     *              network
+     */
+    void setPlaying(boolean light) {
+        playing = light;
     }
 
     /**
@@ -88,7 +101,11 @@ final class GraphPainter {
 
         drawActiveBand(gc, v.snapshot().phase(), g, height, lineHeight);
         drawTitles(gc, v, g, width, lineHeight, sink);
-        drawEdges(gc, v, g, scale, selected, hovered, edgeNumbers);
+        if (playing) {
+            LightEdges.draw(gc, v, g, scale, selected, hovered);
+        } else {
+            drawEdges(gc, v, g, scale, selected, hovered, edgeNumbers);
+        }
         drawNodes(gc, v, g, scale, selected, hovered, nodeNumbers, unlabelled);
         for (PendingLabel p : nodeLabels) {
             drawLabel(gc, p);
@@ -96,7 +113,7 @@ final class GraphPainter {
         for (PendingLabel p : edgeLabels) {
             drawLabel(gc, p);
         }
-        GraphLegend.draw(gc, v, width, height, lineHeight, smallFont, edgeNumbers, !unlabelled.isEmpty());
+        GraphLegend.draw(gc, v, width, height, lineHeight, smallFont, edgeNumbers, !unlabelled.isEmpty(), !playing);
         return g;
     }
 

@@ -41,7 +41,17 @@ public class NetworkGraphView extends Pane {
     private final ReadOnlyObjectWrapper<GraphSelection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
     private final Map<String, String> drawnLabels = new LinkedHashMap<>();
     private final GraphPainter painter = new GraphPainter();
+    /**
+     * Smallest time between two redraws while training plays: 200 ms (5 per second). Numbers
+     * that change faster cannot be read, and each redraw of the whole graph costs the software
+     * renderer (no GPU, e.g. under Xvfb) tens of milliseconds, time the decision map needs.
+     */
+    static final long PLAYING_INTERVAL_NANOS = 200_000_000L;
+
+    private final RedrawThrottle throttle = new RedrawThrottle(this::drawPending, PLAYING_INTERVAL_NANOS);
     private Snapshot last;
+    /** Whether {@link #last} is newer than what the canvas shows (held back while playing). */
+    private boolean pending;
     private GraphSelection hovered;
     private GraphGeometry geometry;
     private boolean presenter;
@@ -60,7 +70,11 @@ public class NetworkGraphView extends Pane {
     }
 
     /**
-     * Draws a snapshot (returns at once when it is the one already drawn).
+     * Draws a snapshot (returns at once when it is the one already drawn). While training plays
+     * ({@link Snapshot#running()}) a new snapshot is drawn at most every {@link #PLAYING_INTERVAL_NANOS}, in a
+     * lighter style that the software renderer draws quickly (no dashes, no boxes behind numbers);
+     * a held-back one is drawn by a later call or a timer. A paused or stepped snapshot, or one of
+     * another architecture, is drawn in full at once.
      *
      * @param snapshot what to draw
      */
@@ -68,12 +82,31 @@ public class NetworkGraphView extends Pane {
         if (snapshot == last) {
             return;
         }
-        if (last == null || !last.architecture().equals(snapshot.architecture())) {
+        boolean sameNetwork = last != null && last.architecture().equals(snapshot.architecture());
+        if (!sameNetwork) {
             selection.set(null);
             hovered = null;
             hoverBox.setVisible(false);
         }
         last = snapshot;
+        if (snapshot.running() && sameNetwork && !throttle.tryRedraw()) {
+            pending = true;
+            throttle.heldBack();
+            return;
+        }
+        throttle.redrawn();
+        drawLast();
+    }
+
+    private void drawPending() {
+        if (pending) {
+            throttle.redrawn();
+            drawLast();
+        }
+    }
+
+    private void drawLast() {
+        pending = false;
         redraw();
         if (hovered != null && hoverBox.isVisible()) {
             hoverBox.setText(HoverText.describe(new PhaseValues(last), hovered));
@@ -154,6 +187,11 @@ public class NetworkGraphView extends Pane {
         return painter.drawnBoxes();
     }
 
+    /** @return the limit on redraws while training plays (tests set its clock) */
+    RedrawThrottle throttle() {
+        return throttle;
+    }
+
     static String key(GraphSelection target, LabelRole role) {
         return role + ":" + target.kind() + ":" + target.layer() + ":" + target.fromUnit() + ":" + target.unit();
     }
@@ -188,7 +226,9 @@ public class NetworkGraphView extends Pane {
     }
 
     private void redraw() {
+        pending = false;
         drawnLabels.clear();
+        painter.setPlaying(last != null && last.running());
         geometry = painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
                 last == null ? null : new PhaseValues(last), presenter ? 1.6 : 1.0, selection.get(), hovered,
                 (target, role, text) -> drawnLabels.put(key(target, role), text));

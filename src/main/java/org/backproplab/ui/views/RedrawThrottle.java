@@ -16,15 +16,26 @@ final class RedrawThrottle {
     /** Smallest time between two redraws caused by continuous changes: 80 ms (12.5 per second). */
     static final long INTERVAL_NANOS = 80_000_000L;
 
+    private final long intervalNanos;
     private LongSupplier clock = System::nanoTime;
     private long lastRedraw = Long.MIN_VALUE / 2;
-    private final PauseTransition flushTimer = new PauseTransition(Duration.millis(INTERVAL_NANOS / 1e6 + 5));
+    private final PauseTransition flushTimer;
 
     /**
      * @param flush draws whatever is pending; run by the timer when a held-back change is not
      *              drawn by a later call in time
      */
     RedrawThrottle(Runnable flush) {
+        this(flush, INTERVAL_NANOS);
+    }
+
+    /**
+     * @param flush         as for {@link #RedrawThrottle(Runnable)}
+     * @param intervalNanos smallest time between two redraws caused by continuous changes
+     */
+    RedrawThrottle(Runnable flush, long intervalNanos) {
+        this.intervalNanos = intervalNanos;
+        flushTimer = new PauseTransition(Duration.millis(intervalNanos / 1e6 + 5));
         flushTimer.setOnFinished(e -> flush.run());
     }
 
@@ -38,7 +49,7 @@ final class RedrawThrottle {
     /** @return whether a redraw may happen now; if so, it is counted as done */
     boolean tryRedraw() {
         long now = clock.getAsLong();
-        if (now - lastRedraw < INTERVAL_NANOS) {
+        if (now - lastRedraw < intervalNanos) {
             return false;
         }
         lastRedraw = now;
