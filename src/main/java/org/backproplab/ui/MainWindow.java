@@ -262,12 +262,14 @@ public final class MainWindow extends BorderPane {
             return;
         }
         long start = System.nanoTime();
+        // the decision map follows every snapshot: its grid is computed off the FX thread and
+        // drawing it is one image, so it is exempt from the pacing below
+        regions.render(s);
         if (s.running() && start < renderAllowedAt) {
             return;
         }
         rendered = s;
         graph.render(s);
-        regions.render(s);
         followLayer(s);
         activation.render(s);
         if (!s.running() || start - chartRenderedAt >= 1_000_000_000L / CHART_RENDERS_PER_SECOND) {
