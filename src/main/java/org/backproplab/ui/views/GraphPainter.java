@@ -99,7 +99,7 @@ final class GraphPainter {
             edgeLabels.clear();
         }
 
-        drawActiveBand(gc, v.snapshot().phase(), g, height, lineHeight);
+        ActiveBand.draw(gc, v.snapshot().phase(), g, height, lineHeight);
         drawTitles(gc, v, g, width, lineHeight, sink);
         if (playing) {
             LightEdges.draw(gc, v, g, scale, selected, hovered);
@@ -350,35 +350,6 @@ final class GraphPainter {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText(p.text(), b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
-    }
-
-    private void drawActiveBand(GraphicsContext gc, PhaseCursor phase, GraphGeometry g, double height, double lineHeight) {
-        int from;
-        int to;
-        switch (phase.kind()) {
-            case FORWARD, BACKWARD -> {
-                from = phase.layer();
-                to = phase.layer();
-            }
-            case LOSS -> {
-                from = phase.layers();
-                to = phase.layers();
-            }
-            case UPDATE -> {
-                from = 0;
-                to = phase.layers();
-            }
-            default -> {
-                return;
-            }
-        }
-        double pad = g.radius() + 16;
-        // FORWARD and BACKWARD l work on the weights into layer l too: the band starts past layer l − 1
-        double left = from > 0 && phase.kind() != PhaseCursor.Kind.LOSS ? g.x(from - 1, 0) + g.radius() + 6
-                : g.x(from, 0) - pad;
-        double right = g.x(to, 0) + pad;
-        gc.setFill(Palette.ACTIVE_LAYER);
-        gc.fillRoundRect(left, 4, right - left, height - 2.4 * lineHeight - 8, 18, 18);
     }
 
     private void drawTitles(GraphicsContext gc, PhaseValues v, GraphGeometry g, double width, double lineHeight,
