@@ -13,7 +13,6 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.backproplab.engine.Architecture;
-import org.backproplab.sim.PhaseCursor;
 
 /**
  * Paints the network graph of {@link NetworkGraphView}: the band of the layer the phase works
@@ -125,18 +124,8 @@ final class GraphPainter {
     private void drawEdges(GraphicsContext gc, PhaseValues v, GraphGeometry g, double scale, GraphSelection selected,
                            GraphSelection hovered, boolean edgeNumbers) {
         int layers = v.layers();
-        double maxWeight = 1e-12;
-        double maxWeightGradient = 1e-300;
-        for (int l = 1; l <= layers; l++) {
-            for (int i = 0; i < v.units(l - 1); i++) {
-                for (int j = 0; j < v.units(l); j++) {
-                    maxWeight = Math.max(maxWeight, Math.abs(v.weight(l, i, j)));
-                    if (v.backwardKnown(l)) {
-                        maxWeightGradient = Math.max(maxWeightGradient, Math.abs(v.weightGradient(l, i, j)));
-                    }
-                }
-            }
-        }
+        double maxWeight = v.maxAbsWeight();
+        double maxWeightGradient = v.maxAbsKnownWeightGradient();
         for (int l = 1; l <= layers; l++) {
             for (int i = 0; i < v.units(l - 1); i++) {
                 for (int j = 0; j < v.units(l); j++) {

@@ -32,18 +32,8 @@ final class LightEdges {
     static void draw(GraphicsContext gc, PhaseValues v, GraphGeometry g, double scale, GraphSelection selected,
                      GraphSelection hovered) {
         int layers = v.layers();
-        double maxWeight = 1e-12;
-        double maxWeightGradient = 1e-300;
-        for (int l = 1; l <= layers; l++) {
-            for (int i = 0; i < v.units(l - 1); i++) {
-                for (int j = 0; j < v.units(l); j++) {
-                    maxWeight = Math.max(maxWeight, Math.abs(v.weight(l, i, j)));
-                    if (v.backwardKnown(l)) {
-                        maxWeightGradient = Math.max(maxWeightGradient, Math.abs(v.weightGradient(l, i, j)));
-                    }
-                }
-            }
-        }
+        double maxWeight = v.maxAbsWeight();
+        double maxWeightGradient = v.maxAbsKnownWeightGradient();
         emphasise(gc, v, g, scale, maxWeight, selected, Palette.SELECTION);
         if (hovered != null && !hovered.equals(selected)) {
             emphasise(gc, v, g, scale, maxWeight, hovered, Color.web("#9a9a9a"));

@@ -162,4 +162,33 @@ final class PhaseValues {
     private LayerTrace trace(int layer) {
         return pass.layers().get(layer - 1);
     }
+
+    /** @return the largest |w| over every edge (at least 1e-12, so it can divide) */
+    double maxAbsWeight() {
+        double max = 1e-12;
+        for (int l = 1; l <= layers(); l++) {
+            for (int i = 0; i < units(l - 1); i++) {
+                for (int j = 0; j < units(l); j++) {
+                    max = Math.max(max, Math.abs(weight(l, i, j)));
+                }
+            }
+        }
+        return max;
+    }
+
+    /** @return the largest |∂J/∂w| over the edges whose gradient is computed (at least 1e-300) */
+    double maxAbsKnownWeightGradient() {
+        double max = 1e-300;
+        for (int l = 1; l <= layers(); l++) {
+            if (!backwardKnown(l)) {
+                continue;
+            }
+            for (int i = 0; i < units(l - 1); i++) {
+                for (int j = 0; j < units(l); j++) {
+                    max = Math.max(max, Math.abs(weightGradient(l, i, j)));
+                }
+            }
+        }
+        return max;
+    }
 }
