@@ -4,8 +4,8 @@
 # loads into ~/.cache/backprop-lab (about 36 MB, once; that start is a few seconds slower), and
 # every later start maps it and reaches its first frame about 30 % sooner. Command-line runs
 # (trace, train, ...) neither create nor need it. BACKPROP_LAB_CDS=0 switches it off; a stale or
-# unreadable archive is ignored by the JVM (-Xshare:auto). JVM log lines go to stderr, never
-# into the JSON or CSV a command prints.
+# unreadable archive is ignored by the JVM (-Xshare:auto). JVM warnings go to stderr (never
+# into the JSON or CSV a command prints); the archive notes about classes it skips are silenced.
 CDS_OPTIONS=
 case "${1:-app}" in
   app|*.json)
@@ -18,6 +18,6 @@ case "${1:-app}" in
         CDS_OPTIONS="-Xshare:auto -XX:SharedArchiveFile=$CDS_DIR/base.jsa -XX:ArchiveClassesAtExit=$CDS_DIR/app.jsa"
       fi
     fi
-    CDS_OPTIONS="$CDS_OPTIONS -Xlog:disable -Xlog:all=warning:stderr"
+    CDS_OPTIONS="$CDS_OPTIONS -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr"
     ;;
 esac
