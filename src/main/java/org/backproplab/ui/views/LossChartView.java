@@ -69,6 +69,8 @@ public class LossChartView extends BorderPane {
         accuracies.addSeries(testAccuracy);
         NumberAxis epochAxis = new NumberAxis("epoch");
         epochAxis.setAutoRangeIncludesZero(true);
+        // epochs are whole numbers: ticks 0, 1, 2, … (never 0.00, 0.02, … on a young run)
+        epochAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         linearLoss.setAutoRangeIncludesZero(true);
         linearLoss.setNumberFormatOverride(new ShortNumberFormat());
         logLoss.setSmallestValue(1e-8);
