@@ -1,4 +1,5 @@
-# Class-data sharing for the window (inserted into bin/backprop-lab by finish-linux-image.sh).
+# Start-up options for the window (inserted into bin/backprop-lab by finish-linux-image.sh).
+# Class-data sharing:
 # The image carries no CDS archive (it would cost 12-29 MB of the 60 MB budget). Instead, the
 # first time the window opens, the launcher writes a per-user archive of the classes the app
 # loads into ~/.cache/backprop-lab (about 36 MB, once; that start is a few seconds slower), and
@@ -10,14 +11,23 @@ CDS_OPTIONS=
 case "${1:-app}" in
   app|*.json)
     if [ "${BACKPROP_LAB_CDS:-1}" != 0 ] && [ -n "${HOME:-}" ]; then
-      CDS_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/backprop-lab/cds-$(cd "$DIR" && pwd | cksum | cut -d' ' -f1)"
+      # one archive per image: its folder and the size and time of its class store (a rebuilt or
+      # updated image gets a new archive, replacing the old ones, instead of a stale one the JVM
+      # would refuse)
+      CDS_KEY=$( (cd "$DIR" && pwd; stat -c '%s %Y' "$DIR/../lib/modules" 2>/dev/null) | cksum | cut -d' ' -f1)
+      CDS_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/backprop-lab/cds-$CDS_KEY"
       if [ -f "$CDS_DIR/app.jsa" ]; then
         CDS_OPTIONS="-Xshare:auto -XX:SharedArchiveFile=$CDS_DIR/app.jsa"
-      elif mkdir -p "$CDS_DIR" 2>/dev/null \
+      elif { rm -rf "${CDS_DIR%/*}"/cds-*; mkdir -p "$CDS_DIR"; } 2>/dev/null \
           && "$DIR/java" -Xshare:dump -XX:SharedArchiveFile="$CDS_DIR/base.jsa" >/dev/null 2>&1; then
         CDS_OPTIONS="-Xshare:auto -XX:SharedArchiveFile=$CDS_DIR/base.jsa -XX:ArchiveClassesAtExit=$CDS_DIR/app.jsa"
       fi
     fi
     CDS_OPTIONS="$CDS_OPTIONS -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr"
+    ;;
+  *)
+    # the later C2 compilation of JLINK_VM_OPTIONS speeds up the window's start only; commands
+    # (trace, train, gradcheck, bench) run with the JVM's default compilation thresholds
+    JLINK_VM_OPTIONS=
     ;;
 esac
