@@ -90,15 +90,6 @@ public final class Matrix {
         return Arrays.copyOfRange(values, row * cols, (row + 1) * cols);
     }
 
-    /** @return the largest absolute value, or 0 for an empty matrix */
-    public double maxAbs() {
-        double m = 0;
-        for (double v : values) {
-            m = Math.max(m, Math.abs(v));
-        }
-        return m;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Matrix m && m.rows == rows && m.cols == cols && Arrays.equals(m.values, values);

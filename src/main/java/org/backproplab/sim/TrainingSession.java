@@ -121,11 +121,6 @@ public final class TrainingSession {
         }
     }
 
-    /** @return misclassified samples so far in the current epoch (before each update) */
-    public int errorsThisEpoch() {
-        return epochErrors;
-    }
-
     /**
      * Trains through the end of the current epoch.
      *
