@@ -1,20 +1,14 @@
 package org.backproplab.bench;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import org.backproplab.data.CsvSource;
+import org.backproplab.data.CsvTable;
 import org.backproplab.data.DataException;
 
 /**
  * The three benchmark training sets exactly as BENCHMARKS.md defines them. The two CSV files are
- * read from {@code datasets/} in the working directory or, when absent, from the {@code /datasets/}
- * resources packed into the application; a tiny parser for these two known files suffices.
+ * read by the data layer's {@link CsvSource} from {@code datasets/} in the working directory or,
+ * when absent, from the copies built into the application.
  */
 public final class BenchDatasets {
     private static final List<String> IRIS_SPECIES = List.of("setosa", "versicolor", "virginica");
@@ -30,18 +24,19 @@ public final class BenchDatasets {
      * @return 150 rows × 2 features, 3 outputs
      */
     public static BenchData iris() {
-        List<String[]> rows = readCsv("iris.csv", 5);
-        int n = rows.size();
+        CsvTable table = readCsv("iris.csv", 5);
+        int n = table.records().size();
         double[] x = new double[n * 2];
         double[] t = new double[n * 3];
         int[] labels = new int[n];
         for (int r = 0; r < n; r++) {
-            String[] f = rows.get(r);
-            x[2 * r] = number(f[0], "iris.csv", r);
-            x[2 * r + 1] = number(f[2], "iris.csv", r);
-            int k = IRIS_SPECIES.indexOf(f[4].trim());
+            CsvTable.Record row = table.records().get(r);
+            x[2 * r] = number(table, row, 0);
+            x[2 * r + 1] = number(table, row, 2);
+            int k = IRIS_SPECIES.indexOf(row.fields().get(4).trim());
             if (k < 0) {
-                throw new DataException("iris.csv line " + (r + 2) + ": unknown species \"" + f[4] + "\"");
+                throw new DataException(table.name() + ": line " + row.line() + ": unknown species \""
+                        + row.fields().get(4) + "\"");
             }
             labels[r] = k;
             t[3 * r + k] = 1.0;
@@ -99,19 +94,20 @@ public final class BenchDatasets {
      * @return 1797 rows × 64 features, 10 outputs
      */
     public static BenchData digits() {
-        List<String[]> rows = readCsv("digits8x8.csv", 65);
-        int n = rows.size();
+        CsvTable table = readCsv("digits8x8.csv", 65);
+        int n = table.records().size();
         double[] x = new double[n * 64];
         double[] t = new double[n * 10];
         int[] labels = new int[n];
         for (int r = 0; r < n; r++) {
-            String[] f = rows.get(r);
+            CsvTable.Record row = table.records().get(r);
             for (int c = 0; c < 64; c++) {
-                x[64 * r + c] = number(f[c], "digits8x8.csv", r) / 16;
+                x[64 * r + c] = number(table, row, c) / 16;
             }
-            double digit = number(f[64], "digits8x8.csv", r);
+            double digit = number(table, row, 64);
             if (digit != Math.rint(digit) || digit < 0 || digit > 9) {
-                throw new DataException("digits8x8.csv line " + (r + 2) + ": label " + f[64] + " is not a digit 0-9");
+                throw new DataException(table.name() + ": line " + row.line() + ": label " + row.fields().get(64)
+                        + " is not a digit 0-9");
             }
             labels[r] = (int) digit;
             t[10 * r + labels[r]] = 1.0;
@@ -119,45 +115,24 @@ public final class BenchDatasets {
         return new BenchData(x, t, labels, n, 64, 10);
     }
 
-    private static double number(String field, String file, int row) {
+    private static double number(CsvTable table, CsvTable.Record row, int column) {
+        String field = row.fields().get(column);
         try {
             return Double.parseDouble(field.trim());
         } catch (NumberFormatException e) {
-            throw new DataException(file + " line " + (row + 2) + ": \"" + field + "\" is not a number");
+            throw new DataException(table.name() + ": line " + row.line() + ": \"" + field + "\" is not a number");
         }
     }
 
-    // The data rows (header skipped), each checked to have exactly `columns` fields.
-    private static List<String[]> readCsv(String name, int columns) {
-        try (BufferedReader in = open(name)) {
-            List<String[]> rows = new ArrayList<>();
-            in.readLine();
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] fields = line.split(",", -1);
-                if (fields.length != columns) {
-                    throw new DataException(name + " line " + (rows.size() + 2) + ": " + fields.length
-                            + " fields, expected " + columns);
-                }
-                rows.add(fields);
+    // datasets/NAME in the working directory, else the copy built into the application
+    private static CsvTable readCsv(String name, int columns) {
+        CsvTable table = CsvSource.read("datasets/" + name, null);
+        for (CsvTable.Record row : table.records()) {
+            if (row.fields().size() != columns) {
+                throw new DataException(table.name() + ": line " + row.line() + ": " + row.fields().size()
+                        + " fields, expected " + columns);
             }
-            return rows;
-        } catch (IOException e) {
-            throw new DataException(name + ": cannot be read (" + e.getMessage() + ")");
         }
-    }
-
-    private static BufferedReader open(String name) throws IOException {
-        Path file = Path.of("datasets", name);
-        if (Files.isRegularFile(file)) {
-            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        }
-        InputStream resource = BenchDatasets.class.getResourceAsStream("/datasets/" + name);
-        if (resource == null) {
-            throw new DataException(file + ": benchmark dataset not found (run from the project folder)");
-        }
-        return new BufferedReader(new InputStreamReader(resource, StandardCharsets.UTF_8));
+        return table;
     }
 }
