@@ -78,7 +78,7 @@ public final class WorkloadTrainer {
         Workspace all = new Workspace(arch, data.rows());
         System.arraycopy(data.inputs(), 0, all.inputBuffer(), 0, data.inputs().length);
         System.arraycopy(data.targets(), 0, all.targetBuffer(), 0, data.targets().length);
-        double loss = network.computeGradients(all, data.rows(), 0.0);
+        double loss = network.computeLoss(all, data.rows(), 0.0);
         double[] output = all.activationBuffer(arch.layerCount() - 1);
         int k = arch.outputSize();
         int right = 0;

@@ -96,13 +96,13 @@ public final class GradientCheck {
     private static double centralDifference(Network net, Workspace ws, int rows, double l2, double[] theta, int i) {
         double saved = theta[i];
         theta[i] = saved + EPSILON;
-        double plus = net.computeGradients(ws, rows, l2);
+        double plus = net.computeLoss(ws, rows, l2);
         theta[i] = saved - EPSILON;
-        double minus = net.computeGradients(ws, rows, l2);
+        double minus = net.computeLoss(ws, rows, l2);
         theta[i] = saved + 2 * EPSILON;
-        double plus2 = net.computeGradients(ws, rows, l2);
+        double plus2 = net.computeLoss(ws, rows, l2);
         theta[i] = saved - 2 * EPSILON;
-        double minus2 = net.computeGradients(ws, rows, l2);
+        double minus2 = net.computeLoss(ws, rows, l2);
         theta[i] = saved;
         return (8 * (plus - minus) - (plus2 - minus2)) / (12 * EPSILON);
     }

@@ -94,6 +94,32 @@ public final class Network {
     }
 
     /**
+     * Forward pass and loss only (no backward pass) over the first {@code rows} samples of the
+     * workspace's input and target buffers: for metrics and numerical gradients.
+     *
+     * @param ws   workspace with the batch in its buffers
+     * @param rows batch size n
+     * @param l2   L2 strength λ: adds (λ/2) Σ w² (weights only)
+     * @return the batch-averaged loss J
+     */
+    public double computeLoss(Workspace ws, int rows, double l2) {
+        ws.rows = rows;
+        int last = architecture.layerCount() - 1;
+        int nOutput = architecture.outputSize();
+        Kernels.toUnitMajor(ws.input, ws.inputByUnit, rows, architecture.inputSize());
+        Kernels.toUnitMajor(ws.target, ws.targetByUnit, rows, nOutput);
+        forwardLayers(ws, rows);
+        // J = (1/n) Σ_r loss(a_r, t_r), in the stable forms of LossValue
+        double j = LossValue.batchAverage(architecture.loss(), architecture.outputActivation(),
+                ws.preActivation[last], ws.activation[last], ws.targetByUnit, rows, nOutput);
+        if (l2 != 0) {
+            j += 0.5 * l2 * sumOfSquaredWeights();
+        }
+        ws.loss = j;
+        return j;
+    }
+
+    /**
      * Forward and backward pass over the first {@code rows} samples of the workspace's input and
      * target buffers. Afterwards the workspace holds z, a, dJ/da, δ, dJ/dW, dJ/db (and dJ/dx,
      * formed when {@link Workspace#toPass} asks for it).
@@ -104,23 +130,14 @@ public final class Network {
      * @return the batch-averaged loss J
      */
     public double computeGradients(Workspace ws, int rows, double l2) {
-        ws.rows = rows;
+        double j = computeLoss(ws, rows, l2);
         int last = architecture.layerCount() - 1;
         int nOutput = architecture.outputSize();
-        Kernels.toUnitMajor(ws.input, ws.inputByUnit, rows, architecture.inputSize());
-        Kernels.toUnitMajor(ws.target, ws.targetByUnit, rows, nOutput);
-        forwardLayers(ws, rows);
         Loss loss = architecture.loss();
         Activation outAct = architecture.outputActivation();
-        double[][] zL = ws.preActivation[last];
         double[][] aL = ws.activation[last];
+        double[][] zL = ws.preActivation[last];
         double[][] t = ws.targetByUnit;
-        // J = (1/n) Σ_r loss(a_r, t_r), in the stable forms of LossValue
-        double j = LossValue.batchAverage(loss, outAct, zL, aL, t, rows, nOutput);
-        if (l2 != 0) {
-            j += 0.5 * l2 * sumOfSquaredWeights();
-        }
-        ws.loss = j;
 
         // dJ/da_L from the loss
         loss.gradientByUnit(aL, t, ws.dLossDActivation[last], rows, nOutput);

@@ -40,7 +40,7 @@ public record Metrics(double loss, double accuracy) {
             data.copyInputs(r, ws.inputBuffer(), r * arch.inputSize());
             data.copyTargets(r, ws.targetBuffer(), r * arch.outputSize());
         }
-        double loss = network.computeGradients(ws, data.rows(), l2);
+        double loss = network.computeLoss(ws, data.rows(), l2);
         double accuracy = Double.NaN;
         if (data.isClassification()) {
             double[] out = ws.activationBuffer(arch.layerCount() - 1);
