@@ -118,8 +118,12 @@ public enum Activation {
     private void forwardElementwise(double[] z, double[] a, int n) {
         switch (this) {
             case TANH -> {
-                for (int i = 0; i < n; i++) {
-                    a[i] = FastMath.tanh(z[i]);
+                if (Simd.ENABLED && Math.min(z.length, a.length) >= Simd.padded(n)) {
+                    VectorMath.tanh(z, a, n);
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        a[i] = FastMath.tanh(z[i]);
+                    }
                 }
             }
             case SIGMOID -> {

@@ -65,8 +65,9 @@ public final class Workspace {
         dLossDBiases = new double[layers][];
         for (int l = 0; l < layers; l++) {
             int units = architecture.unitsOf(l);
-            preActivation[l] = new double[units][this.capacity];
-            activation[l] = new double[units][this.capacity];
+            // padded to whole vectors: the vectorised activations run over the padding too
+            preActivation[l] = new double[units][Simd.padded(this.capacity)];
+            activation[l] = new double[units][Simd.padded(this.capacity)];
             dLossDActivation[l] = new double[units][this.capacity];
             delta[l] = new double[units][this.capacity];
             deltaBySample[l] = new double[this.capacity][units];

@@ -1,0 +1,42 @@
+package org.backproplab.engine;
+
+/**
+ * Whether the hot loops may use the JDK's vector API (the incubator module
+ * {@code jdk.incubator.vector}, see {@link VectorMath}). It is used only when the module is in
+ * the running boot layer ({@code java --add-modules jdk.incubator.vector}; the image's launcher
+ * adds it for {@code bench}) and {@code -Dbackproplab.simd=false} is not set. The vector code
+ * performs the same IEEE operations in the same order as the scalar code, so results do not
+ * depend on which one runs.
+ */
+final class Simd {
+    /** Lanes of the widest double vector the vector code uses: buffers are padded to this. */
+    static final int PAD = 8;
+    /** True when {@link VectorMath} is usable in this run. */
+    static final boolean ENABLED = detect();
+
+    private Simd() {
+    }
+
+    private static boolean detect() {
+        if (!Boolean.parseBoolean(System.getProperty("backproplab.simd", "true"))) {
+            return false;
+        }
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            return false;
+        }
+        try {
+            return VectorMath.usable();
+        } catch (LinkageError e) {
+            // the module is present but not readable from here, or its classes failed to link
+            return false;
+        }
+    }
+
+    /**
+     * @param n a length
+     * @return n rounded up to a multiple of {@link #PAD}
+     */
+    static int padded(int n) {
+        return (n + PAD - 1) / PAD * PAD;
+    }
+}

@@ -1,0 +1,114 @@
+package org.backproplab.engine;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Vectorised versions of the engine's elementwise functions, through the JDK's vector API. Loaded
+ * only when {@link Simd#ENABLED}. Every lane performs exactly the IEEE operations of the scalar
+ * code, in the same order, with the branches turned into lane selections (both sides computed,
+ * one kept), so each result is bit for bit the scalar one.
+ */
+final class VectorMath {
+    private static final VectorSpecies<Double> LANES = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Long> LONG_LANES = LongVector.SPECIES_PREFERRED;
+    // fdlibm's constants, as in FastMath
+    private static final double LN2_HI = Double.longBitsToDouble(0x3fe62e42fee00000L);
+    private static final double LN2_LO = Double.longBitsToDouble(0x3dea39ef35793c76L);
+    private static final double INV_LN2 = Double.longBitsToDouble(0x3ff71547652b82feL);
+    private static final double K_ZERO_BELOW = Double.longBitsToDouble(0x3fd62e4300000000L);
+    private static final double K_MINUS_ONE_BELOW = Double.longBitsToDouble(0x3ff0a2b200000000L);
+    private static final double Q1 = Double.longBitsToDouble(0xbfa11111111110f4L);
+    private static final double Q2 = Double.longBitsToDouble(0x3f5a01a019fe5585L);
+    private static final double Q3 = Double.longBitsToDouble(0xbf14ce199eaadbb7L);
+    private static final double Q4 = Double.longBitsToDouble(0x3ed0cfca86e65239L);
+    private static final double Q5 = Double.longBitsToDouble(0xbe8afdb76e09c32dL);
+    // adding and subtracting 1.5·2^52 rounds a double below 2^51 in magnitude to an integer, and
+    // leaves that integer (two's complement) in the low bits of the sum
+    private static final double ROUNDER = 0x1.8p52;
+    private static final long ONE_BITS = 0x3ff0000000000000L;
+
+    private VectorMath() {
+    }
+
+    /** @return whether the vector shapes this class needs are supported (at least 4 lanes) */
+    static boolean usable() {
+        return LANES.length() >= 4 && LANES.length() <= Simd.PAD && LONG_LANES.length() == LANES.length();
+    }
+
+    /**
+     * a[i] = tanh(z[i]) for i &lt; n rounded up to whole vectors: the arrays must be at least
+     * {@link Simd#padded}(n) long. Bit for bit {@link FastMath#tanh} (= StrictMath.tanh) in every
+     * lane, NaN payloads included. Per lane: with u = 2|x| (|x| ≥ 1) or −2|x| (|x| &lt; 1),
+     * t = expm1(u) by fdlibm's reduction u = k·ln2 + r and its correction e', then
+     * tanh|x| = 1 − 2/(t + 2) or −t/(t + 2) (one division: the numerator is 2 or −t), with the
+     * sign of x put back.
+     *
+     * @param z arguments
+     * @param a results
+     * @param n count
+     */
+    static void tanh(double[] z, double[] a, int n) {
+        // the whole lane computation sits inside the loop: the JIT keeps vectors in registers only
+        // within one compiled method, and a separate method of this size would not be inlined
+        int step = LANES.length();
+        for (int i = 0; i < n; i += step) {
+            DoubleVector x = DoubleVector.fromArray(LANES, z, i);
+            DoubleVector ax = x.abs();
+            VectorMask<Double> large = ax.compare(VectorOperators.GE, 1.0);
+            DoubleVector twoAx = ax.add(ax);
+            DoubleVector u = twoAx.neg().blend(twoAx, large);
+            // k = (int) (u/ln2 ± 0.5), truncated toward zero: round to nearest, then step back by one
+            // towards zero where rounding went away from it
+            DoubleVector half = DoubleVector.broadcast(LANES, -0.5).blend(0.5, large);
+            DoubleVector kRaw = u.mul(INV_LN2).add(half);
+            DoubleVector nearest = kRaw.add(ROUNDER).sub(ROUNDER);
+            VectorMask<Double> away = nearest.compare(VectorOperators.GT, kRaw).and(large)
+                    .or(nearest.compare(VectorOperators.LT, kRaw).andNot(large));
+            DoubleVector k = nearest.blend(nearest.sub(half.add(half)), away);
+            // fdlibm's fixed k = −1 and k = 0 for small |u|
+            k = k.blend(-1.0, twoAx.compare(VectorOperators.LT, K_MINUS_ONE_BELOW).andNot(large));
+            k = k.blend(0.0, twoAx.compare(VectorOperators.LT, K_ZERO_BELOW).andNot(large));
+            // r = hi − lo = u − k·ln2, c its rounding error
+            DoubleVector hi = u.sub(k.mul(LN2_HI));
+            DoubleVector lo = k.mul(LN2_LO);
+            DoubleVector r = hi.sub(lo);
+            DoubleVector c = hi.sub(r).sub(lo);
+            // e' = r·(e − c) − c − r²/2 with e = (r²/2)·(r1 − t)/(6 − r·t)
+            DoubleVector hfx = r.mul(0.5);
+            DoubleVector hxs = r.mul(hfx);
+            DoubleVector r1 = hxs.mul(Q5).add(Q4).mul(hxs).add(Q3).mul(hxs).add(Q2).mul(hxs).add(Q1).mul(hxs).add(1.0);
+            DoubleVector t = r1.mul(hfx).neg().add(3.0);
+            DoubleVector e = hxs.mul(r1.sub(t).div(r.mul(t).neg().add(6.0)));
+            e = r.mul(e.sub(c)).sub(c).sub(hxs);
+            // expm1(u) per range of k; 2^k·y by adding k to y's exponent field (written out, not a
+            // method: the JIT stops inlining small methods once this loop body has grown large)
+            LongVector kExponent = k.add(ROUNDER).reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52);
+            DoubleVector eMinusR = e.sub(r);
+            DoubleVector rMinusE = r.sub(e);
+            // k = 0: r − e' ; k = −1: 0.5(r − e') − 0.5
+            DoubleVector small = rMinusE.blend(rMinusE.mul(0.5).sub(0.5), k.compare(VectorOperators.EQ, -1.0));
+            // k ≤ −2 or k > 56: 2^k·(1 − (e' − r)) − 1
+            DoubleVector outer = (eMinusR.neg().add(1.0)).reinterpretAsLongs().add(kExponent).reinterpretAsDoubles().sub(1.0);
+            // 3 ≤ k < 20: 2^k·((1 − 2^−k) − (e' − r)) ; 20 ≤ k ≤ 56: 2^k·((r − (e' + 2^−k)) + 1)
+            DoubleVector twoToMinusK = LongVector.broadcast(LONG_LANES, ONE_BITS).sub(kExponent).reinterpretAsDoubles();
+            DoubleVector low = (twoToMinusK.neg().add(1.0).sub(eMinusR)).reinterpretAsLongs().add(kExponent).reinterpretAsDoubles();
+            DoubleVector middle = (r.sub(e.add(twoToMinusK)).add(1.0)).reinterpretAsLongs().add(kExponent).reinterpretAsDoubles();
+            DoubleVector positive = middle.blend(low, k.compare(VectorOperators.LT, 20.0))
+                    .blend(outer, k.compare(VectorOperators.GT, 56.0));
+            DoubleVector expm1 = small.blend(outer, k.compare(VectorOperators.LE, -2.0)).blend(positive, large);
+            // tanh|x| = 1 − 2/(t + 2) for |x| ≥ 1, −t/(t + 2) below
+            DoubleVector quotient = expm1.neg().blend(2.0, large).div(expm1.add(2.0));
+            DoubleVector magnitude = quotient.blend(quotient.neg().add(1.0), large);
+            magnitude = magnitude.blend(1.0, ax.compare(VectorOperators.GE, 22.0));
+            DoubleVector result = magnitude.reinterpretAsLongs()
+                    .or(x.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+            // |x| < 2^−55: x·(1 + x); NaN: 1/x + 1 as fdlibm, the same quiet NaN as x + 1
+            result = result.blend(x.add(1.0).mul(x), ax.compare(VectorOperators.LT, 0x1p-55));
+            result.blend(x.add(1.0), x.compare(VectorOperators.NE, x)).intoArray(a, i);
+        }
+    }
+}
