@@ -9,8 +9,9 @@ import org.backproplab.engine.Workspace;
 /**
  * One workload's training run through the engine: the shared initial weights, then epochs of
  * consecutive minibatches in data order (no shuffling), each a
- * {@link Network#computeGradients} followed by a plain-SGD {@link Network#applyUpdateInPlace}.
- * Nothing is allocated per batch.
+ * {@link Network#computeGradientsOnly} (the gradients without the batch's loss value, which
+ * the protocol reads only at its checks, over the whole training set) followed by a plain-SGD
+ * {@link Network#applyUpdateInPlace}. Nothing is allocated per batch.
  */
 public final class WorkloadTrainer {
     private final Workload workload;
@@ -59,7 +60,7 @@ public final class WorkloadTrainer {
                 int rows = Math.min(batch, data.rows() - start);
                 System.arraycopy(data.inputs(), start * in, x, 0, rows * in);
                 System.arraycopy(data.targets(), start * out, t, 0, rows * out);
-                network.computeGradients(workspace, rows, 0.0);
+                network.computeGradientsOnly(workspace, rows, 0.0);
                 network.applyUpdateInPlace(workspace, optimizer);
             }
         }

@@ -3,8 +3,9 @@ package org.backproplab.engine;
 /**
  * Loss functions J, each averaged over the samples of a batch, with the gradient dJ/da of
  * that average beside the value. Where an output activation and a loss combine into a simple
- * sensitivity (sigmoid + bce, softmax + ce: δ = (a − t)/n) {@link #fusedDelta} says so, which
- * is both the textbook form and the numerically exact one.
+ * sensitivity (sigmoid + bce: δ = (a − t)/n; softmax + ce: δ = (a Σ_k t_k − t)/n, which is
+ * (a − t)/n for targets summing to 1) {@link #fusedDelta} says so, which is both the textbook
+ * form and the numerically exact one.
  */
 public enum Loss {
     /** J = −(1/n) Σ_r Σ_k [t ln a + (1 − t) ln(1 − a)]; dJ/da = (1/n)(−t/a + (1 − t)/(1 − a)). */
@@ -94,8 +95,8 @@ public enum Loss {
 
     /**
      * @param output the output-layer activation
-     * @return true when δ = (a − t)/n directly (sigmoid + bce, softmax + ce, and the perceptron
-     *         rule's straight-through error)
+     * @return true when δ comes from a and t directly: (a − t)/n for sigmoid + bce and the
+     *         perceptron rule's straight-through error, (a Σ_k t_k − t)/n for softmax + ce
      */
     public boolean fusedDelta(Activation output) {
         return (this == BCE && output == Activation.SIGMOID)

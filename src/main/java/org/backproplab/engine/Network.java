@@ -82,7 +82,9 @@ public final class Network {
             int nIn = architecture.inputsOf(l);
             int nOut = architecture.unitsOf(l);
             // z_l = a_{l−1} · W_l + b_l
-            if (rows < Kernels.SHORT) {
+            if (Simd.ENABLED) {
+                VectorKernels.forward(in, parameters.weightsOf(l), parameters.biasesOf(l), ws.preActivation[l], rows, nIn, nOut);
+            } else if (rows < Kernels.SHORT) {
                 SmallKernels.forward(in, parameters.weightsOf(l), parameters.biasesOf(l), ws.preActivation[l], rows, nIn, nOut);
             } else {
                 Kernels.forward(in, parameters.weightsOf(l), parameters.biasesOf(l), ws.preActivation[l], rows, nIn, nOut);
@@ -103,20 +105,24 @@ public final class Network {
      * @return the batch-averaged loss J
      */
     public double computeLoss(Workspace ws, int rows, double l2) {
-        ws.rows = rows;
+        forwardBatch(ws, rows);
         int last = architecture.layerCount() - 1;
-        int nOutput = architecture.outputSize();
-        Kernels.toUnitMajor(ws.input, ws.inputByUnit, rows, architecture.inputSize());
-        Kernels.toUnitMajor(ws.target, ws.targetByUnit, rows, nOutput);
-        forwardLayers(ws, rows);
         // J = (1/n) Σ_r loss(a_r, t_r), in the stable forms of LossValue
         double j = LossValue.batchAverage(architecture.loss(), architecture.outputActivation(),
-                ws.preActivation[last], ws.activation[last], ws.targetByUnit, rows, nOutput);
+                ws.preActivation[last], ws.activation[last], ws.targetByUnit, rows, architecture.outputSize());
         if (l2 != 0) {
             j += 0.5 * l2 * sumOfSquaredWeights();
         }
         ws.loss = j;
         return j;
+    }
+
+    // the batch into unit-major form and the forward pass over it
+    private void forwardBatch(Workspace ws, int rows) {
+        ws.rows = rows;
+        Kernels.toUnitMajor(ws.input, ws.inputByUnit, rows, architecture.inputSize());
+        Kernels.toUnitMajor(ws.target, ws.targetByUnit, rows, architecture.outputSize());
+        forwardLayers(ws, rows);
     }
 
     /**
@@ -131,6 +137,27 @@ public final class Network {
      */
     public double computeGradients(Workspace ws, int rows, double l2) {
         double j = computeLoss(ws, rows, l2);
+        backward(ws, rows, l2);
+        return j;
+    }
+
+    /**
+     * {@link #computeGradients} without evaluating the loss J itself (the workspace's loss is then
+     * NaN): the same gradients, for training steps whose loss nobody reads, such as the
+     * benchmark's (it evaluates the loss over the whole training set at its checks).
+     *
+     * @param ws   workspace with the batch in its buffers
+     * @param rows batch size n
+     * @param l2   L2 strength λ: adds λW to dJ/dW (weights only)
+     */
+    public void computeGradientsOnly(Workspace ws, int rows, double l2) {
+        forwardBatch(ws, rows);
+        ws.loss = Double.NaN;
+        backward(ws, rows, l2);
+    }
+
+    // the backward pass after the forward pass
+    private void backward(Workspace ws, int rows, double l2) {
         int last = architecture.layerCount() - 1;
         int nOutput = architecture.outputSize();
         Loss loss = architecture.loss();
@@ -139,8 +166,12 @@ public final class Network {
         double[][] zL = ws.preActivation[last];
         double[][] t = ws.targetByUnit;
 
-        // dJ/da_L from the loss
-        loss.gradientByUnit(aL, t, ws.dLossDActivation[last], rows, nOutput);
+        // dJ/da_L from the loss; where the loss and output activation fuse, the backward pass does
+        // not need it, and Workspace.toPass forms it when a Pass is recorded
+        ws.outputGradientDeferred = loss.fusedDelta(outAct);
+        if (!ws.outputGradientDeferred) {
+            loss.gradientByUnit(aL, t, ws.dLossDActivation[last], rows, nOutput);
+        }
         // δ_L = (a_L − t)/n where the output activation and loss fuse, else dJ/da_L ⊙ g'(z_L)
         if (loss == Loss.CE && outAct == Activation.SOFTMAX) {
             // softmax + ce: δ_k = (a_k Σ_j t_j − t_k)/n, which is (a_k − t_k)/n (bit for bit) when
@@ -181,7 +212,14 @@ public final class Network {
             double[] w = parameters.weightsOf(l);
             // dJ/dW_l = a_{l−1}ᵀ · δ_l  (+ λ W_l) ;  dJ/db_l = Σ_rows δ_l
             double[] dB = architecture.bias() ? ws.dLossDBiases[l] : null;
-            if (nOut < Kernels.SHORT) {
+            if (Simd.ENABLED) {
+                double[][] deltaBySample = ws.deltaBySample[l];
+                Kernels.toSampleMajor(ws.delta[l], deltaBySample, rows, nOut);
+                VectorKernels.weightGradient(aPrev, deltaBySample, ws.dLossDWeightRows[l], rows, nIn, nOut);
+                if (dB != null) {
+                    VectorKernels.sumSamples(deltaBySample, dB, rows, nOut);
+                }
+            } else if (nOut < Kernels.SHORT) {
                 SmallKernels.weightGradient(aPrev, ws.delta[l], ws.dLossDWeightRows[l], rows, nIn, nOut);
                 if (dB != null) {
                     SmallKernels.sumSamples(ws.delta[l], dB, rows, nOut);
@@ -204,7 +242,9 @@ public final class Network {
             if (l > 0) {
                 // dJ/da_{l−1} = δ_l · W_lᵀ
                 double[][] dPrev = ws.dLossDActivation[l - 1];
-                if (rows < Kernels.SHORT) {
+                if (Simd.ENABLED) {
+                    VectorKernels.backward(ws.delta[l], w, dPrev, rows, nIn, nOut);
+                } else if (rows < Kernels.SHORT) {
                     SmallKernels.backward(ws.delta[l], w, dPrev, rows, nIn, nOut);
                 } else {
                     Kernels.backward(ws.delta[l], w, dPrev, rows, nIn, nOut);
@@ -216,7 +256,6 @@ public final class Network {
         }
         // dJ/dx = δ_1 · W_1ᵀ is formed on demand; keep the weights it needs
         System.arraycopy(parameters.weightsOf(0), 0, ws.firstLayerWeights, 0, ws.firstLayerWeights.length);
-        return j;
     }
 
     /** @return Σ w² over every weight (not biases) */

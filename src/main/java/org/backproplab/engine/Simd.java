@@ -9,8 +9,11 @@ package org.backproplab.engine;
  * depend on which one runs.
  */
 final class Simd {
-    /** Lanes of the widest double vector the vector code uses: buffers are padded to this. */
-    static final int PAD = 8;
+    /**
+     * Buffers the vector code runs along are padded to a multiple of this: two vectors of the
+     * widest shape used (8 doubles).
+     */
+    static final int PAD = 16;
     /** True when {@link VectorMath} is usable in this run. */
     static final boolean ENABLED = detect();
 

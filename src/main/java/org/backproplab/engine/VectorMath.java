@@ -36,7 +36,7 @@ final class VectorMath {
 
     /** @return whether the vector shapes this class needs are supported (at least 4 lanes) */
     static boolean usable() {
-        return LANES.length() >= 4 && LANES.length() <= Simd.PAD && LONG_LANES.length() == LANES.length();
+        return LANES.length() >= 4 && 2 * LANES.length() <= Simd.PAD && LONG_LANES.length() == LANES.length();
     }
 
     /**

@@ -40,6 +40,8 @@ public final class Workspace {
     private final double[][] activationByRow;
     int rows;
     double loss;
+    /** True while dJ/da of the output layer is still to be formed (see Network's backward pass). */
+    boolean outputGradientDeferred;
 
     /**
      * @param architecture network shape
@@ -51,8 +53,12 @@ public final class Workspace {
         int layers = architecture.layerCount();
         input = new double[this.capacity * architecture.inputSize()];
         target = new double[this.capacity * architecture.outputSize()];
-        inputByUnit = new double[architecture.inputSize()][this.capacity];
-        targetByUnit = new double[architecture.outputSize()][this.capacity];
+        // the unit-major arrays are padded to whole vectors (Simd.padded): the vectorised
+        // kernels run along them over the padding too; so are the sample-major rows and the
+        // weight-gradient rows, along which the gradient kernels run
+        int lanes = Simd.padded(this.capacity);
+        inputByUnit = new double[architecture.inputSize()][lanes];
+        targetByUnit = new double[architecture.outputSize()][lanes];
         targetSum = new double[this.capacity];
         preActivation = new double[layers][][];
         activation = new double[layers][][];
@@ -65,13 +71,12 @@ public final class Workspace {
         dLossDBiases = new double[layers][];
         for (int l = 0; l < layers; l++) {
             int units = architecture.unitsOf(l);
-            // padded to whole vectors: the vectorised activations run over the padding too
-            preActivation[l] = new double[units][Simd.padded(this.capacity)];
-            activation[l] = new double[units][Simd.padded(this.capacity)];
-            dLossDActivation[l] = new double[units][this.capacity];
-            delta[l] = new double[units][this.capacity];
-            deltaBySample[l] = new double[this.capacity][units];
-            dLossDWeightRows[l] = new double[architecture.inputsOf(l)][units];
+            preActivation[l] = new double[units][lanes];
+            activation[l] = new double[units][lanes];
+            dLossDActivation[l] = new double[units][lanes];
+            delta[l] = new double[units][lanes];
+            deltaBySample[l] = new double[this.capacity][Simd.padded(units)];
+            dLossDWeightRows[l] = new double[architecture.inputsOf(l)][Simd.padded(units)];
             activationByRow[l] = new double[this.capacity * units];
             dLossDWeights[l] = new double[architecture.inputsOf(l) * units];
             dLossDBiases[l] = new double[units];
@@ -135,6 +140,12 @@ public final class Workspace {
     /** @return an immutable copy of the latest pass, every batch quantity as batch × units */
     public Pass toPass() {
         Architecture arch = architecture;
+        int last = arch.layerCount() - 1;
+        if (outputGradientDeferred) {
+            // dJ/da_L, which the fused backward pass did not need
+            arch.loss().gradientByUnit(activation[last], targetByUnit, dLossDActivation[last], rows, arch.outputSize());
+            outputGradientDeferred = false;
+        }
         List<LayerTrace> layers = new ArrayList<>(arch.layerCount());
         for (int l = 0; l < arch.layerCount(); l++) {
             int units = arch.unitsOf(l);

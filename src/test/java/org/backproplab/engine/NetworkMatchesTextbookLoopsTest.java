@@ -278,6 +278,9 @@ class NetworkMatchesTextbookLoopsTest {
         checkCase(List.of(64, 32, 10), Activation.SIGMOID, Activation.SOFTMAX, Loss.CE, true, 32, 0.0, 4);
         checkCase(List.of(2, 8, 8, 8, 1), Activation.TANH, Activation.TANH, Loss.SQUARED, true, 10, 0.001, 5);
         checkCase(List.of(7, 11, 5), Activation.RELU, Activation.SIGMOID, Loss.BCE, false, 150, 0.0, 6);
+        // more than two vectors of units and samples, none of them whole
+        checkCase(List.of(21, 19, 17), Activation.TANH, Activation.SOFTMAX, Loss.CE, true, 33, 0.0, 7);
+        checkCase(List.of(5, 18, 1), Activation.IDENTITY, Activation.IDENTITY, Loss.SQUARED, true, 17, 0.0, 8);
     }
 
     @Test

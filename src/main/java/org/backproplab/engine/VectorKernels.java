@@ -1,0 +1,194 @@
+package org.backproplab.engine;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The dense loops of {@link Kernels} through the JDK's vector API, used when {@link Simd#ENABLED}.
+ * Each vector holds one quantity for several samples (forward, backward: lanes along the batch of
+ * a unit-major array) or several units (weight and bias gradients: lanes along a sample-major
+ * row), and blocks of sums are kept in registers while their terms stream by. Every sum is still
+ * accumulated from 0.0 term after term in the textbook order, with a separate multiply and add
+ * (no fused multiply-add), so the results equal the scalar kernels' bit for bit.
+ *
+ * <p>The arrays the lanes run along must be padded to whole pairs of vectors
+ * ({@link Simd#padded}); lanes beyond the batch or the layer compute values nobody reads.
+ */
+final class VectorKernels {
+    private static final VectorSpecies<Double> LANES = DoubleVector.SPECIES_PREFERRED;
+
+    private VectorKernels() {
+    }
+
+    // z_l = a_{l−1} · W_l + b_l :  z[j][r] = (Σ_i a[i][r] · W[i][j]) + b[j]
+    // blocks of four units × two vectors of samples
+    static void forward(double[][] a, double[] w, double[] b, double[][] z, int rows, int in, int n) {
+        int step = LANES.length();
+        for (int r = 0; r < rows; r += 2 * step) {
+            int j = 0;
+            for (; j + 3 < n; j += 4) {
+                DoubleVector s00 = DoubleVector.zero(LANES), s01 = s00, s02 = s00, s03 = s00;
+                DoubleVector s10 = s00, s11 = s00, s12 = s00, s13 = s00;
+                for (int i = 0; i < in; i++) {
+                    double[] ai = a[i];
+                    DoubleVector x0 = DoubleVector.fromArray(LANES, ai, r);
+                    DoubleVector x1 = DoubleVector.fromArray(LANES, ai, r + step);
+                    int o = i * n + j;
+                    double w0 = w[o];
+                    double w1 = w[o + 1];
+                    double w2 = w[o + 2];
+                    double w3 = w[o + 3];
+                    s00 = s00.add(x0.mul(w0));
+                    s01 = s01.add(x0.mul(w1));
+                    s02 = s02.add(x0.mul(w2));
+                    s03 = s03.add(x0.mul(w3));
+                    s10 = s10.add(x1.mul(w0));
+                    s11 = s11.add(x1.mul(w1));
+                    s12 = s12.add(x1.mul(w2));
+                    s13 = s13.add(x1.mul(w3));
+                }
+                storePair(z[j], r, step, s00, s10, b == null ? 0 : b[j], b != null);
+                storePair(z[j + 1], r, step, s01, s11, b == null ? 0 : b[j + 1], b != null);
+                storePair(z[j + 2], r, step, s02, s12, b == null ? 0 : b[j + 2], b != null);
+                storePair(z[j + 3], r, step, s03, s13, b == null ? 0 : b[j + 3], b != null);
+            }
+            for (; j < n; j++) {
+                DoubleVector s0 = DoubleVector.zero(LANES), s1 = s0;
+                for (int i = 0; i < in; i++) {
+                    double wij = w[i * n + j];
+                    s0 = s0.add(DoubleVector.fromArray(LANES, a[i], r).mul(wij));
+                    s1 = s1.add(DoubleVector.fromArray(LANES, a[i], r + step).mul(wij));
+                }
+                storePair(z[j], r, step, s0, s1, b == null ? 0 : b[j], b != null);
+            }
+        }
+    }
+
+    // the two vectors from r, plus the bias
+    private static void storePair(double[] out, int r, int step, DoubleVector s0, DoubleVector s1, double bias,
+                                  boolean withBias) {
+        (withBias ? s0.add(bias) : s0).intoArray(out, r);
+        (withBias ? s1.add(bias) : s1).intoArray(out, r + step);
+    }
+
+    // dJ/da_{l−1} = δ_l · W_lᵀ :  dA[i][r] = Σ_j δ[j][r] · W[i][j]
+    // blocks of four inputs × two vectors of samples
+    static void backward(double[][] delta, double[] w, double[][] dA, int rows, int in, int n) {
+        int step = LANES.length();
+        for (int r = 0; r < rows; r += 2 * step) {
+            int i = 0;
+            for (; i + 3 < in; i += 4) {
+                DoubleVector s00 = DoubleVector.zero(LANES), s01 = s00, s02 = s00, s03 = s00;
+                DoubleVector s10 = s00, s11 = s00, s12 = s00, s13 = s00;
+                int o0 = i * n;
+                int o1 = o0 + n;
+                int o2 = o1 + n;
+                int o3 = o2 + n;
+                for (int j = 0; j < n; j++) {
+                    double[] dj = delta[j];
+                    DoubleVector d0 = DoubleVector.fromArray(LANES, dj, r);
+                    DoubleVector d1 = DoubleVector.fromArray(LANES, dj, r + step);
+                    double w0 = w[o0 + j];
+                    double w1 = w[o1 + j];
+                    double w2 = w[o2 + j];
+                    double w3 = w[o3 + j];
+                    s00 = s00.add(d0.mul(w0));
+                    s01 = s01.add(d0.mul(w1));
+                    s02 = s02.add(d0.mul(w2));
+                    s03 = s03.add(d0.mul(w3));
+                    s10 = s10.add(d1.mul(w0));
+                    s11 = s11.add(d1.mul(w1));
+                    s12 = s12.add(d1.mul(w2));
+                    s13 = s13.add(d1.mul(w3));
+                }
+                storePair(dA[i], r, step, s00, s10, 0, false);
+                storePair(dA[i + 1], r, step, s01, s11, 0, false);
+                storePair(dA[i + 2], r, step, s02, s12, 0, false);
+                storePair(dA[i + 3], r, step, s03, s13, 0, false);
+            }
+            for (; i < in; i++) {
+                DoubleVector s0 = DoubleVector.zero(LANES), s1 = s0;
+                int o = i * n;
+                for (int j = 0; j < n; j++) {
+                    double wij = w[o + j];
+                    s0 = s0.add(DoubleVector.fromArray(LANES, delta[j], r).mul(wij));
+                    s1 = s1.add(DoubleVector.fromArray(LANES, delta[j], r + step).mul(wij));
+                }
+                storePair(dA[i], r, step, s0, s1, 0, false);
+            }
+        }
+    }
+
+    // dJ/dW_l = a_{l−1}ᵀ · δ_l :  dW[i][j] = Σ_r a[i][r] · δ[r][j]   (δ one padded array per sample)
+    // blocks of four inputs × two vectors of units
+    static void weightGradient(double[][] a, double[][] deltaBySample, double[][] dW, int rows, int in, int n) {
+        int step = LANES.length();
+        for (int j = 0; j < n; j += 2 * step) {
+            boolean two = j + step < n;
+            int i = 0;
+            for (; i + 3 < in; i += 4) {
+                double[] a0 = a[i];
+                double[] a1 = a[i + 1];
+                double[] a2 = a[i + 2];
+                double[] a3 = a[i + 3];
+                DoubleVector s00 = DoubleVector.zero(LANES), s01 = s00, s02 = s00, s03 = s00;
+                DoubleVector s10 = s00, s11 = s00, s12 = s00, s13 = s00;
+                for (int r = 0; r < rows; r++) {
+                    double[] dr = deltaBySample[r];
+                    DoubleVector d0 = DoubleVector.fromArray(LANES, dr, j);
+                    DoubleVector d1 = two ? DoubleVector.fromArray(LANES, dr, j + step) : d0;
+                    double x0 = a0[r];
+                    double x1 = a1[r];
+                    double x2 = a2[r];
+                    double x3 = a3[r];
+                    s00 = s00.add(d0.mul(x0));
+                    s01 = s01.add(d0.mul(x1));
+                    s02 = s02.add(d0.mul(x2));
+                    s03 = s03.add(d0.mul(x3));
+                    s10 = s10.add(d1.mul(x0));
+                    s11 = s11.add(d1.mul(x1));
+                    s12 = s12.add(d1.mul(x2));
+                    s13 = s13.add(d1.mul(x3));
+                }
+                storePair(dW[i], j, step, s00, s10, 0, false);
+                storePair(dW[i + 1], j, step, s01, s11, 0, false);
+                storePair(dW[i + 2], j, step, s02, s12, 0, false);
+                storePair(dW[i + 3], j, step, s03, s13, 0, false);
+            }
+            for (; i < in; i++) {
+                double[] ai = a[i];
+                DoubleVector s0 = DoubleVector.zero(LANES), s1 = s0;
+                for (int r = 0; r < rows; r++) {
+                    double[] dr = deltaBySample[r];
+                    double x = ai[r];
+                    s0 = s0.add(DoubleVector.fromArray(LANES, dr, j).mul(x));
+                    if (two) {
+                        s1 = s1.add(DoubleVector.fromArray(LANES, dr, j + step).mul(x));
+                    }
+                }
+                storePair(dW[i], j, step, s0, s1, 0, false);
+            }
+        }
+    }
+
+    // dJ/db_l = Σ_r δ_l[r]   (δ one padded array per sample; out is not padded: the last
+    // units that do not fill a vector are summed one by one)
+    static void sumSamples(double[][] deltaBySample, double[] out, int rows, int n) {
+        int step = LANES.length();
+        int j = 0;
+        for (; j + step <= n; j += step) {
+            DoubleVector s = DoubleVector.zero(LANES);
+            for (int r = 0; r < rows; r++) {
+                s = s.add(DoubleVector.fromArray(LANES, deltaBySample[r], j));
+            }
+            s.intoArray(out, j);
+        }
+        for (; j < n; j++) {
+            double s = 0.0;
+            for (int r = 0; r < rows; r++) {
+                s += deltaBySample[r][j];
+            }
+            out[j] = s;
+        }
+    }
+}
