@@ -10,6 +10,8 @@ module org.backproplab {
     requires org.jfree.jfreechart;
     requires ejml.simple;
     requires com.fasterxml.jackson.databind;
+    // bench: the warm-up waits for the JIT compiler to settle
+    requires java.management;
     // optional: the vectorised kernels run only when a launcher adds this incubator module
     requires static jdk.incubator.vector;
 

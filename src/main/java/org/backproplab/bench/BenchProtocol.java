@@ -1,11 +1,14 @@
 package org.backproplab.bench;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * The timing protocol of BENCHMARKS.md for one workload: train the check epochs and report loss
- * and accuracy (which also warms up the JIT), keep training for a warm-up period, then time five
+ * and accuracy (which also warms up the JIT), keep training for a warm-up period (and until the
+ * JIT has finished compiling), then time five
  * runs of K epochs, K sized so that a run lasts about the run duration (at most the workload's
  * cap, scaled the same way). Single-threaded.
  */
@@ -29,17 +32,33 @@ public final class BenchProtocol {
         trainer.trainEpochs(workload.checkEpochs());
         WorkloadTrainer.CheckResult check = trainer.evaluate();
 
-        // Warm-up: keep training for `seconds`, one epoch at a time, and learn the epoch rate.
+        // Warm-up: keep training for `seconds`, one epoch at a time, and on until the JIT
+        // compiler has been idle for a quarter of that (the vectorised kernels run orders of
+        // magnitude slower before their final compilation, which a loaded machine can delay),
+        // at most ten times as long. The epoch rate is learnt from the last quarter.
         long warmUpNanos = (long) (seconds * 1e9);
+        long quietNanos = warmUpNanos / 4;
         long start = System.nanoTime();
-        long warmUpEpochs = 0;
-        long elapsed;
-        do {
+        long quietSince = start;
+        long compileMillis = compilationMillis();
+        long quietEpochs = 0;
+        long now;
+        while (true) {
             trainer.trainEpochs(1);
-            warmUpEpochs++;
-            elapsed = System.nanoTime() - start;
-        } while (elapsed < warmUpNanos);
-        double epochRate = warmUpEpochs / (elapsed / 1e9);
+            quietEpochs++;
+            now = System.nanoTime();
+            long compiled = compilationMillis();
+            if (compiled != compileMillis) {
+                compileMillis = compiled;
+                quietSince = now;
+                quietEpochs = 0;
+            }
+            boolean settled = now - start >= warmUpNanos && now - quietSince >= quietNanos;
+            if (settled || now - start >= 10 * warmUpNanos) {
+                break;
+            }
+        }
+        double epochRate = Math.max(1, quietEpochs) / (Math.max(1, now - quietSince) / 1e9);
 
         // K = min(rate · S, cap · S), at least one epoch
         long cap = Math.max(1, Math.round(workload.maxTimedEpochs() * seconds));
@@ -53,6 +72,12 @@ public final class BenchProtocol {
         }
         Arrays.sort(epochsPerSecond);
         return new Result(workload, data.rows(), check, epochsPerRun, epochsPerSecond);
+    }
+
+    // total time the JIT compilers have worked so far (−1 where the JVM does not tell)
+    private static long compilationMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
     }
 
     /**

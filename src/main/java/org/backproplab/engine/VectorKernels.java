@@ -23,6 +23,8 @@ final class VectorKernels {
     // z_l = a_{l−1} · W_l + b_l :  z[j][r] = (Σ_i a[i][r] · W[i][j]) + b[j]
     // blocks of four units × two vectors of samples
     static void forward(double[][] a, double[] w, double[] b, double[][] z, int rows, int in, int n) {
+        // without biases, 0.0 is added instead: a sum taken from 0.0 is never −0.0, so adding 0.0
+        // changes no bit
         int step = LANES.length();
         for (int r = 0; r < rows; r += 2 * step) {
             int j = 0;
@@ -47,10 +49,14 @@ final class VectorKernels {
                     s12 = s12.add(x1.mul(w2));
                     s13 = s13.add(x1.mul(w3));
                 }
-                storePair(z[j], r, step, s00, s10, b == null ? 0 : b[j], b != null);
-                storePair(z[j + 1], r, step, s01, s11, b == null ? 0 : b[j + 1], b != null);
-                storePair(z[j + 2], r, step, s02, s12, b == null ? 0 : b[j + 2], b != null);
-                storePair(z[j + 3], r, step, s03, s13, b == null ? 0 : b[j + 3], b != null);
+                s00.add(b == null ? 0.0 : b[j]).intoArray(z[j], r);
+                s10.add(b == null ? 0.0 : b[j]).intoArray(z[j], r + step);
+                s01.add(b == null ? 0.0 : b[j + 1]).intoArray(z[j + 1], r);
+                s11.add(b == null ? 0.0 : b[j + 1]).intoArray(z[j + 1], r + step);
+                s02.add(b == null ? 0.0 : b[j + 2]).intoArray(z[j + 2], r);
+                s12.add(b == null ? 0.0 : b[j + 2]).intoArray(z[j + 2], r + step);
+                s03.add(b == null ? 0.0 : b[j + 3]).intoArray(z[j + 3], r);
+                s13.add(b == null ? 0.0 : b[j + 3]).intoArray(z[j + 3], r + step);
             }
             for (; j < n; j++) {
                 DoubleVector s0 = DoubleVector.zero(LANES), s1 = s0;
@@ -59,16 +65,10 @@ final class VectorKernels {
                     s0 = s0.add(DoubleVector.fromArray(LANES, a[i], r).mul(wij));
                     s1 = s1.add(DoubleVector.fromArray(LANES, a[i], r + step).mul(wij));
                 }
-                storePair(z[j], r, step, s0, s1, b == null ? 0 : b[j], b != null);
+                s0.add(b == null ? 0.0 : b[j]).intoArray(z[j], r);
+                s1.add(b == null ? 0.0 : b[j]).intoArray(z[j], r + step);
             }
         }
-    }
-
-    // the two vectors from r, plus the bias
-    private static void storePair(double[] out, int r, int step, DoubleVector s0, DoubleVector s1, double bias,
-                                  boolean withBias) {
-        (withBias ? s0.add(bias) : s0).intoArray(out, r);
-        (withBias ? s1.add(bias) : s1).intoArray(out, r + step);
     }
 
     // dJ/da_{l−1} = δ_l · W_lᵀ :  dA[i][r] = Σ_j δ[j][r] · W[i][j]
@@ -101,10 +101,14 @@ final class VectorKernels {
                     s12 = s12.add(d1.mul(w2));
                     s13 = s13.add(d1.mul(w3));
                 }
-                storePair(dA[i], r, step, s00, s10, 0, false);
-                storePair(dA[i + 1], r, step, s01, s11, 0, false);
-                storePair(dA[i + 2], r, step, s02, s12, 0, false);
-                storePair(dA[i + 3], r, step, s03, s13, 0, false);
+                s00.intoArray(dA[i], r);
+                s10.intoArray(dA[i], r + step);
+                s01.intoArray(dA[i + 1], r);
+                s11.intoArray(dA[i + 1], r + step);
+                s02.intoArray(dA[i + 2], r);
+                s12.intoArray(dA[i + 2], r + step);
+                s03.intoArray(dA[i + 3], r);
+                s13.intoArray(dA[i + 3], r + step);
             }
             for (; i < in; i++) {
                 DoubleVector s0 = DoubleVector.zero(LANES), s1 = s0;
@@ -114,7 +118,8 @@ final class VectorKernels {
                     s0 = s0.add(DoubleVector.fromArray(LANES, delta[j], r).mul(wij));
                     s1 = s1.add(DoubleVector.fromArray(LANES, delta[j], r + step).mul(wij));
                 }
-                storePair(dA[i], r, step, s0, s1, 0, false);
+                s0.intoArray(dA[i], r);
+                s1.intoArray(dA[i], r + step);
             }
         }
     }
@@ -150,10 +155,14 @@ final class VectorKernels {
                     s12 = s12.add(d1.mul(x2));
                     s13 = s13.add(d1.mul(x3));
                 }
-                storePair(dW[i], j, step, s00, s10, 0, false);
-                storePair(dW[i + 1], j, step, s01, s11, 0, false);
-                storePair(dW[i + 2], j, step, s02, s12, 0, false);
-                storePair(dW[i + 3], j, step, s03, s13, 0, false);
+                s00.intoArray(dW[i], j);
+                s10.intoArray(dW[i], j + step);
+                s01.intoArray(dW[i + 1], j);
+                s11.intoArray(dW[i + 1], j + step);
+                s02.intoArray(dW[i + 2], j);
+                s12.intoArray(dW[i + 2], j + step);
+                s03.intoArray(dW[i + 3], j);
+                s13.intoArray(dW[i + 3], j + step);
             }
             for (; i < in; i++) {
                 double[] ai = a[i];
@@ -166,7 +175,8 @@ final class VectorKernels {
                         s1 = s1.add(DoubleVector.fromArray(LANES, dr, j + step).mul(x));
                     }
                 }
-                storePair(dW[i], j, step, s0, s1, 0, false);
+                s0.intoArray(dW[i], j);
+                s1.intoArray(dW[i], j + step);
             }
         }
     }

@@ -40,6 +40,36 @@ final class VectorMath {
     }
 
     /**
+     * a[u][r] = tanh(z[u][r]) for the first {@code rows} samples of {@code cols} units, the
+     * units' values put end to end in {@code scratch} first (at least
+     * {@link Simd#padded}(rows · cols) long): for short batches, where one vector pair per unit
+     * would be mostly padding.
+     *
+     * @param z       arguments, one array per unit
+     * @param a       results, one array per unit
+     * @param rows    samples
+     * @param cols    units
+     * @param scratch room for rows · cols values, padded
+     */
+    static void tanhPacked(double[][] z, double[][] a, int rows, int cols, double[] scratch) {
+        int o = 0;
+        for (int u = 0; u < cols; u++) {
+            double[] zu = z[u];
+            for (int r = 0; r < rows; r++) {
+                scratch[o++] = zu[r];
+            }
+        }
+        tanh(scratch, scratch, o);
+        o = 0;
+        for (int u = 0; u < cols; u++) {
+            double[] au = a[u];
+            for (int r = 0; r < rows; r++) {
+                au[r] = scratch[o++];
+            }
+        }
+    }
+
+    /**
      * a[i] = tanh(z[i]) for i &lt; n rounded up to whole vectors: the arrays must be at least
      * {@link Simd#padded}(n) long. Bit for bit {@link FastMath#tanh} (= StrictMath.tanh) in every
      * lane, NaN payloads included. Per lane: with u = 2|x| (|x| ≥ 1) or −2|x| (|x| &lt; 1),

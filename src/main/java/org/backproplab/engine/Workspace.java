@@ -40,6 +40,11 @@ public final class Workspace {
     private final double[][] activationByRow;
     int rows;
     double loss;
+    /**
+     * For batches shorter than {@link Simd#PAD}: room for one layer's values of every unit end to
+     * end (null for longer batches), where the vectorised tanh wastes fewer lanes.
+     */
+    final double[] packed;
     /** True while dJ/da of the output layer is still to be formed (see Network's backward pass). */
     boolean outputGradientDeferred;
 
@@ -81,6 +86,11 @@ public final class Workspace {
             dLossDWeights[l] = new double[architecture.inputsOf(l) * units];
             dLossDBiases[l] = new double[units];
         }
+        int widest = 0;
+        for (int l = 0; l < layers; l++) {
+            widest = Math.max(widest, architecture.unitsOf(l));
+        }
+        packed = this.capacity < Simd.PAD ? new double[Simd.padded(this.capacity * widest)] : null;
         firstLayerWeights = new double[dLossDWeights[0].length];
     }
 

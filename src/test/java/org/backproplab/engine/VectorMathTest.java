@@ -9,13 +9,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The vectorised tanh returns in every lane exactly StrictMath.tanh (the fdlibm reference), so
  * training gives the same numbers with and without the vector API. The tests run with
- * {@code --add-modules jdk.incubator.vector} (pom.xml), so the vector code is what runs here.
+ * {@code --add-modules jdk.incubator.vector} (pom.xml) and call the vector code directly.
  */
 class VectorMathTest {
 
     @BeforeAll
-    static void vectorCodeIsEnabled() {
-        assertTrue(Simd.ENABLED, "the tests must run with --add-modules jdk.incubator.vector");
+    static void vectorModuleIsLoaded() {
+        assertTrue(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent(),
+                "the tests must run with --add-modules jdk.incubator.vector");
+        assertTrue(VectorMath.usable());
     }
 
     private static void assertSameBitsAsStrictMath(double[] z, int n) {
@@ -76,7 +78,7 @@ class VectorMathTest {
     }
 
     @Test
-    void layerActivationUsesTheVectorCodeOnPaddedBuffersWithTheScalarResults() {
+    void layerActivationOnPaddedBuffersGivesTheScalarResults() {
         // a 10-sample batch: one whole vector and a partial one over the padding
         int rows = 10;
         double[][] z = new double[3][Simd.padded(rows)];
@@ -88,6 +90,25 @@ class VectorMathTest {
         }
         Activation.TANH.forwardByUnit(z, a, rows, 3);
         for (int u = 0; u < 3; u++) {
+            for (int r = 0; r < rows; r++) {
+                assertEquals(Double.doubleToRawLongBits(StrictMath.tanh(z[u][r])), Double.doubleToRawLongBits(a[u][r]));
+            }
+        }
+    }
+
+    @Test
+    void packedLayerOfAShortBatchMatchesStrictMathUnitByUnit() {
+        int rows = 3;
+        int cols = 7;
+        double[][] z = new double[cols][Simd.padded(rows)];
+        double[][] a = new double[cols][Simd.padded(rows)];
+        for (int u = 0; u < cols; u++) {
+            for (int r = 0; r < rows; r++) {
+                z[u][r] = (u - 3) * 1.3 + r * 0.21;
+            }
+        }
+        VectorMath.tanhPacked(z, a, rows, cols, new double[Simd.padded(rows * cols)]);
+        for (int u = 0; u < cols; u++) {
             for (int r = 0; r < rows; r++) {
                 assertEquals(Double.doubleToRawLongBits(StrictMath.tanh(z[u][r])), Double.doubleToRawLongBits(a[u][r]));
             }
