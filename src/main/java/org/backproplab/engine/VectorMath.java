@@ -125,20 +125,29 @@ final class VectorMath {
             DoubleVector outer = (eMinusR.neg().add(1.0)).reinterpretAsLongs().add(kExponent).reinterpretAsDoubles().sub(1.0);
             // 3 ≤ k < 20: 2^k·((1 − 2^−k) − (e' − r)) ; 20 ≤ k ≤ 56: 2^k·((r − (e' + 2^−k)) + 1)
             DoubleVector twoToMinusK = LongVector.broadcast(LONG_LANES, ONE_BITS).sub(kExponent).reinterpretAsDoubles();
-            DoubleVector low = (twoToMinusK.neg().add(1.0).sub(eMinusR)).reinterpretAsLongs().add(kExponent).reinterpretAsDoubles();
-            DoubleVector middle = (r.sub(e.add(twoToMinusK)).add(1.0)).reinterpretAsLongs().add(kExponent).reinterpretAsDoubles();
-            DoubleVector positive = middle.blend(low, k.compare(VectorOperators.LT, 20.0))
-                    .blend(outer, k.compare(VectorOperators.GT, 56.0));
+            DoubleVector positive = (twoToMinusK.neg().add(1.0).sub(eMinusR)).reinterpretAsLongs().add(kExponent).reinterpretAsDoubles();
+            VectorMask<Double> beyondLow = k.compare(VectorOperators.GE, 20.0);
+            if (beyondLow.anyTrue()) {
+                // |x| ≥ 6.9 somewhere (rare in training): the two upper ranges too
+                DoubleVector middle = (r.sub(e.add(twoToMinusK)).add(1.0)).reinterpretAsLongs().add(kExponent).reinterpretAsDoubles();
+                positive = positive.blend(middle, beyondLow).blend(outer, k.compare(VectorOperators.GT, 56.0));
+            }
             DoubleVector expm1 = small.blend(outer, k.compare(VectorOperators.LE, -2.0)).blend(positive, large);
             // tanh|x| = 1 − 2/(t + 2) for |x| ≥ 1, −t/(t + 2) below
             DoubleVector quotient = expm1.neg().blend(2.0, large).div(expm1.add(2.0));
             DoubleVector magnitude = quotient.blend(quotient.neg().add(1.0), large);
-            magnitude = magnitude.blend(1.0, ax.compare(VectorOperators.GE, 22.0));
-            DoubleVector result = magnitude.reinterpretAsLongs()
-                    .or(x.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
-            // |x| < 2^−55: x·(1 + x); NaN: 1/x + 1 as fdlibm, the same quiet NaN as x + 1
-            result = result.blend(x.add(1.0).mul(x), ax.compare(VectorOperators.LT, 0x1p-55));
-            result.blend(x.add(1.0), x.compare(VectorOperators.NE, x)).intoArray(a, i);
+            VectorMask<Double> ordinary = ax.compare(VectorOperators.GE, 0x1p-55).and(ax.compare(VectorOperators.LT, 22.0));
+            if (ordinary.allTrue()) {
+                magnitude.reinterpretAsLongs().or(x.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles()
+                        .intoArray(a, i);
+            } else {
+                // |x| ≥ 22: ±1; |x| < 2^−55: x·(1 + x); NaN: 1/x + 1 as fdlibm, the same quiet NaN as x + 1
+                magnitude = magnitude.blend(1.0, ax.compare(VectorOperators.GE, 22.0));
+                DoubleVector result = magnitude.reinterpretAsLongs()
+                        .or(x.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+                result = result.blend(x.add(1.0).mul(x), ax.compare(VectorOperators.LT, 0x1p-55));
+                result.blend(x.add(1.0), x.compare(VectorOperators.NE, x)).intoArray(a, i);
+            }
         }
     }
 }
