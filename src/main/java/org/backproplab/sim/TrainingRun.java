@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.backproplab.engine.Initializer;
 import org.backproplab.io.LabFile;
+import org.backproplab.io.TrainingSettings;
 
 /**
  * A training run on one background daemon thread. Callers (the UI) never touch the training
@@ -90,9 +91,12 @@ public final class TrainingRun implements AutoCloseable {
         });
     }
 
-    /** Back to iteration 0 with the same starting weights: a replay of the same run. */
+    /**
+     * Back to iteration 0 with the same starting weights: a replay of the same run, with the
+     * learning rate, momentum and L2 of the position it leaves.
+     */
     public void reset() {
-        post(r -> r.replace(r.stepper.lab(), "Reset to iteration 0"));
+        post(r -> r.replace(r.currentLab(), "Reset to iteration 0"));
     }
 
     /**
@@ -102,7 +106,7 @@ public final class TrainingRun implements AutoCloseable {
      * @param seed initialiser seed
      */
     public void reinitialise(long seed) {
-        post(r -> r.replace(reinitialised(r.stepper.lab(), seed), "Re-initialised with seed " + seed));
+        post(r -> r.replace(reinitialised(r.currentLab(), seed), "Re-initialised with seed " + seed));
     }
 
     /**
@@ -137,6 +141,25 @@ public final class TrainingRun implements AutoCloseable {
      */
     public void editWeight(int layer, int from, int to, double value) {
         post(r -> r.stepper.editWeight(layer, from, to, value));
+    }
+
+    /**
+     * @param layer 1-based layer of the unit
+     * @param unit  unit in that layer
+     * @param value the new bias
+     */
+    public void editBias(int layer, int unit, double value) {
+        post(r -> r.stepper.editBias(layer, unit, value));
+    }
+
+    /**
+     * Changes the learning rate, momentum and L2 strength between two steps, without a restart;
+     * Step Back across the change restores the earlier values.
+     *
+     * @param h the new values
+     */
+    public void setHyperparameters(Hyperparameters h) {
+        post(r -> r.stepper.setHyperparameters(h));
     }
 
     /**
@@ -176,6 +199,17 @@ public final class TrainingRun implements AutoCloseable {
 
     private void post(Consumer<TrainingRun> command) {
         commands.add(command);
+    }
+
+    /** The lab with the hyperparameters of the current position (so Reset keeps changed ones). */
+    private LabFile currentLab() {
+        LabFile lab = stepper.lab();
+        Hyperparameters h = stepper.hyperparameters();
+        TrainingSettings t = lab.training();
+        TrainingSettings now = new TrainingSettings(t.optimizer(), h.learningRate(), h.momentum(), h.l2(),
+                t.batchSize(), t.epochs(), t.seed(), t.shuffle());
+        return new LabFile(lab.title(), lab.architecture(), lab.parameters(), lab.init(), lab.data(), now,
+                lab.source());
     }
 
     private void replace(LabFile lab, String notice) {
