@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.backproplab.engine.Initializer;
 import org.backproplab.io.LabFile;
-import org.backproplab.io.TrainingSettings;
 
 /**
  * A training run on one background daemon thread. Callers (the UI) never touch the training
@@ -159,7 +158,15 @@ public final class TrainingRun implements AutoCloseable {
      * @param h the new values
      */
     public void setHyperparameters(Hyperparameters h) {
-        post(r -> r.stepper.setHyperparameters(h));
+        post(r -> {
+            Hyperparameters before = r.stepper.hyperparameters();
+            r.stepper.setHyperparameters(h);
+            String changes = h.changesFrom(before);
+            if (!changes.isEmpty()) {
+                r.stepper.setMessage(Character.toUpperCase(changes.charAt(0)) + changes.substring(1)
+                        + " without a restart (Step Back undoes it)");
+            }
+        });
     }
 
     /**
@@ -203,13 +210,7 @@ public final class TrainingRun implements AutoCloseable {
 
     /** The lab with the hyperparameters of the current position (so Reset keeps changed ones). */
     private LabFile currentLab() {
-        LabFile lab = stepper.lab();
-        Hyperparameters h = stepper.hyperparameters();
-        TrainingSettings t = lab.training();
-        TrainingSettings now = new TrainingSettings(t.optimizer(), h.learningRate(), h.momentum(), h.l2(),
-                t.batchSize(), t.epochs(), t.seed(), t.shuffle());
-        return new LabFile(lab.title(), lab.architecture(), lab.parameters(), lab.init(), lab.data(), now,
-                lab.source());
+        return stepper.hyperparameters().applyTo(stepper.lab());
     }
 
     private void replace(LabFile lab, String notice) {
