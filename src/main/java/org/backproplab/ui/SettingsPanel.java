@@ -44,7 +44,7 @@ final class SettingsPanel extends ScrollPane {
             "petal_length_cm", "petal_width_cm");
     private static final List<String> IRIS_CLASSES = List.of("setosa", "versicolor", "virginica");
     private static final String LAB_WEIGHTS = "lab's weights";
-    private static final String RESTARTS = "Changes here restart the run at iteration 0:";
+    private static final String RESTARTS = "Changes here restart the run:";
 
     private final MainViewModel vm;
     private final ChoiceBox<String> source = new ChoiceBox<>();
@@ -121,8 +121,8 @@ final class SettingsPanel extends ScrollPane {
         row(trainGrid, 1, "Batch (0 = all)", batchSize);
         row(trainGrid, 2, "Initialiser", init);
         row(trainGrid, 3, "Seed", seed);
-        VBox training = new VBox(8, caption("liveCaption", "Apply at once, no restart (Step Back undoes them):"),
-                liveGrid, caption("restartCaption", RESTARTS), trainGrid, shuffle);
+        VBox training = new VBox(8, caption("liveCaption", "Apply at once, no restart:"),
+                liveGrid, caption("restartCaption", "These restart the run:"), trainGrid, shuffle);
 
         problem.getStyleClass().add("settings-problem");
         problem.setWrapText(true);
@@ -164,6 +164,9 @@ final class SettingsPanel extends ScrollPane {
         label.getStyleClass().add("settings-caption");
         label.setStyle("-fx-text-fill: #455a64; -fx-font-style: italic;");
         label.setWrapText(true);
+        label.setTooltip(new javafx.scene.control.Tooltip(id != null && id.equals("liveCaption")
+                ? "Learning rate, momentum and L2 change from the next update on; Step Back across the change restores the old values"
+                : "The run starts again at iteration 0 with the new settings"));
         if (id != null) {
             label.setId(id);
         }

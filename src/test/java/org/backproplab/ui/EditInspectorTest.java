@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.backproplab.engine.Parameters;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Editing in the window: a node's bias typed in the inspector is used by the next forward pass
@@ -92,7 +94,11 @@ class EditInspectorTest {
         robot.clickOn("#stepButton");
         robot.clickOn("#stepButton");
         fx.awaitRendered(s -> s.iteration() == 1 && s.phase().updated());
-        robot.clickOn("Training");
+        TitledPane training = robot.lookup(".titled-pane").queryAllAs(TitledPane.class).stream()
+                .filter(t -> "Training".equals(t.getText())).findFirst().orElseThrow();
+        robot.clickOn(training.lookup(".title"));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, training::isExpanded);
+        Thread.sleep(500); // the expansion animation
         Spinner<?> rate = robot.lookup("#learningRateSpinner").queryAs(Spinner.class);
         // as typing 0.5 and leaving the field does
         robot.interact(() -> {
@@ -106,5 +112,12 @@ class EditInspectorTest {
         assertTrue(notice.startsWith("Learning rate 0.1 → 0.5 without a restart"), notice);
         assertTrue(robot.lookup("#liveCaption").queryAs(Label.class).getText().contains("no restart"));
         assertTrue(robot.lookup("#restartCaption").queryAs(Label.class).getText().contains("restart the run"));
+        robot.interact(() -> {
+            try {
+                WindowImage.writePng(fx.window.getScene(), java.nio.file.Path.of("target/screenshots/live-settings.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 }
