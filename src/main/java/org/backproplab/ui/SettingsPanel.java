@@ -202,7 +202,10 @@ final class SettingsPanel extends ScrollPane {
             bias.setSelected(a.bias());
             TrainingSettings t = shown.training();
             optimizer.setValue(t.optimizer());
-            momentum.getValueFactory().setValue(t.momentum());
+            if (t.optimizer() != Optimizer.Kind.SGD) {
+                // with sgd the spinner keeps its value, the β a switch to momentum starts from
+                momentum.getValueFactory().setValue(t.momentum());
+            }
             learningRate.getValueFactory().setValue(t.learningRate());
             batchSize.getValueFactory().setValue(t.batchSize());
             l2.getValueFactory().setValue(t.l2());
