@@ -116,10 +116,16 @@ public class ActivationPlotView extends StackPane {
     /**
      * Text scale for the mode and the current height ({@link ChartStyle#presenterScale}). In
      * presenter mode the legend stands on the right and names the curves, and the value axis
-     * has no rotated label: the plot is short and keeps its height for the curves.
+     * has no rotated label: the plot is short and keeps its height for the curves; on a very
+     * short plot the explanatory note goes too.
      */
     private void restyle() {
         double s = presenter ? ChartStyle.presenterScale(getHeight(), FULL_SCALE_HEIGHT) : 1;
+        // too short for the curves and the explanatory note: the curves stay
+        boolean noteFits = !presenter || getHeight() >= FULL_SCALE_HEIGHT * 0.75;
+        if (note.isVisible() != noteFits) {
+            note.setVisible(noteFits);
+        }
         if (s != scale) {
             scale = s;
             valueAxis.setLabel(presenter ? null : valueLabel);
