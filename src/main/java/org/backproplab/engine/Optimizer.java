@@ -128,6 +128,21 @@ public final class Optimizer {
     }
 
     /**
+     * The same optimiser with other hyperparameters, for a learning rate or momentum changed
+     * between two iterations: the velocities are kept (copied), so the run goes on from the
+     * same state.
+     *
+     * @param newLearningRate α
+     * @param newMomentum     β for MOMENTUM, μ for NESTEROV, ignored for SGD
+     * @return an independent optimiser of the same kind with equal velocities
+     */
+    public Optimizer withSettings(double newLearningRate, double newMomentum) {
+        Optimizer o = new Optimizer(kind, newLearningRate, newMomentum);
+        velocities.forEach((k, v) -> o.velocities.put(k, v.clone()));
+        return o;
+    }
+
+    /**
      * @param slot tensor slot
      * @return a copy of that tensor's velocity, or null if it has none yet
      */

@@ -28,17 +28,48 @@ import org.backproplab.engine.Pass;
  * @param message            a status line for the user (e.g. why training stopped), or ""
  * @param firstLossIteration 1-based iteration of {@code iterationLosses.get(0)} (older losses
  *                           are dropped beyond a bound)
+ * @param hyperparameters    learning rate, momentum and L2 in force for the current iteration
+ *                           (they can change between iterations), or null when not known
  */
 public record Snapshot(Architecture architecture, Parameters parameters, Pass pass, PhaseCursor phase,
                        long iteration, int epoch, int batchIndex, int iterationsPerEpoch, int[] batchRows,
                        DataSplit data, List<EpochMetrics> epochMetrics, List<Double> iterationLosses,
-                       boolean running, boolean atHistoryStart, String message, long firstLossIteration) {
+                       boolean running, boolean atHistoryStart, String message, long firstLossIteration,
+                       Hyperparameters hyperparameters) {
 
     /** Freezes the collections. */
     public Snapshot {
         batchRows = batchRows.clone();
         epochMetrics = List.copyOf(epochMetrics);
         iterationLosses = List.copyOf(iterationLosses);
+    }
+
+    /**
+     * A snapshot that does not say which hyperparameters are in force.
+     *
+     * @param architecture       network shape
+     * @param parameters         parameters at this position
+     * @param pass               the current iteration's pass, or null
+     * @param phase              which parts of {@code pass} are computed
+     * @param iteration          iterations completed before the current one
+     * @param epoch              epochs completed
+     * @param batchIndex         index of the current batch within its epoch
+     * @param iterationsPerEpoch batches per epoch
+     * @param batchRows          training rows of the current batch
+     * @param data               the training and test sets
+     * @param epochMetrics       metrics after each completed epoch
+     * @param iterationLosses    batch loss of each iteration, oldest first
+     * @param running            whether play is on
+     * @param atHistoryStart     whether Step Back can go no further
+     * @param message            a status line, or ""
+     * @param firstLossIteration 1-based iteration of {@code iterationLosses.get(0)}
+     */
+    public Snapshot(Architecture architecture, Parameters parameters, Pass pass, PhaseCursor phase,
+                    long iteration, int epoch, int batchIndex, int iterationsPerEpoch, int[] batchRows,
+                    DataSplit data, List<EpochMetrics> epochMetrics, List<Double> iterationLosses,
+                    boolean running, boolean atHistoryStart, String message, long firstLossIteration) {
+        this(architecture, parameters, pass, phase, iteration, epoch, batchIndex, iterationsPerEpoch, batchRows,
+                data, epochMetrics, iterationLosses, running, atHistoryStart, message, firstLossIteration, null);
     }
 
     /**
@@ -65,7 +96,7 @@ public record Snapshot(Architecture architecture, Parameters parameters, Pass pa
                     DataSplit data, List<EpochMetrics> epochMetrics, List<Double> iterationLosses,
                     boolean running, boolean atHistoryStart, String message) {
         this(architecture, parameters, pass, phase, iteration, epoch, batchIndex, iterationsPerEpoch, batchRows,
-                data, epochMetrics, iterationLosses, running, atHistoryStart, message, 1);
+                data, epochMetrics, iterationLosses, running, atHistoryStart, message, 1, null);
     }
 
     /** @return a copy of the current batch's training rows */

@@ -21,7 +21,7 @@ import org.backproplab.io.LabFile;
  * from the nearest earlier checkpoint when some were not kept) and recomputes its pass, so the
  * parameters, optimiser state, data order and generator are bit for bit what they were. While
  * stepping every base is kept; while playing only every {@link #PLAY_STRIDE}th (and any base
- * after a weight edit), which bounds memory and keeps Step Back after Play exact at the cost of
+ * after an edit of a weight, a bias or the hyperparameters), which bounds memory and keeps Step Back after Play exact at the cost of
  * replaying at most that many iterations.
  */
 public final class Stepper {
@@ -276,9 +276,7 @@ public final class Stepper {
     // ---------------------------------------------------------------- edits
 
     /**
-     * Sets one weight of the parameters shown at this position. Mid-iteration the base is
-     * edited and the pass recomputed; at a completed position the edited weights start the next
-     * iteration (position READY). Stepping back past an edit undoes it.
+     * Sets one weight of the parameters shown at this position (see {@link #editBase}).
      *
      * @param layer 1-based layer the weight feeds
      * @param from  unit in layer − 1
@@ -286,17 +284,62 @@ public final class Stepper {
      * @param value new weight
      */
     public void editWeight(int layer, int from, int to, double value) {
-        message = "";
         int l = layer - 1;
         if (l < 0 || l >= architecture.layerCount() || from < 0 || from >= architecture.inputsOf(l)
                 || to < 0 || to >= architecture.unitsOf(l)) {
             throw new IllegalArgumentException("no weight " + from + "→" + to + " in layer " + layer);
         }
+        editBase(() -> session.network().parameters().weightsOf(l)[from * architecture.unitsOf(l) + to] = value);
+    }
+
+    /**
+     * Sets one bias of the parameters shown at this position (see {@link #editBase}).
+     *
+     * @param layer 1-based layer of the unit
+     * @param unit  unit in that layer
+     * @param value new bias
+     */
+    public void editBias(int layer, int unit, double value) {
+        int l = layer - 1;
+        if (!architecture.bias()) {
+            throw new IllegalArgumentException("this network has no biases");
+        }
+        if (l < 0 || l >= architecture.layerCount() || unit < 0 || unit >= architecture.unitsOf(l)) {
+            throw new IllegalArgumentException("no bias of unit " + unit + " in layer " + layer);
+        }
+        editBase(() -> session.network().parameters().biasesOf(l)[unit] = value);
+    }
+
+    /**
+     * Changes the learning rate, momentum and L2 strength for the iteration shown and the ones
+     * after it (see {@link #editBase}); the optimiser's velocities are kept.
+     *
+     * @param h the new values
+     * @throws IllegalArgumentException when a value is out of range
+     */
+    public void setHyperparameters(Hyperparameters h) {
+        h.check();
+        editBase(() -> session.setHyperparameters(h));
+    }
+
+    /** @return the learning rate, momentum and L2 strength of the iteration at this position */
+    public Hyperparameters hyperparameters() {
+        return new Hyperparameters(base.optimizer().learningRate(), base.optimizer().momentum(), base.l2());
+    }
+
+    /**
+     * Changes the state the current iteration starts from. Mid-iteration the base is edited and
+     * the pass recomputed; at a completed position the edited state starts the next iteration
+     * (position READY). The edited base is always kept in history, so stepping back past the
+     * edit restores the unedited state, and stepping forward again replays from the edit.
+     */
+    private void editBase(Runnable edit) {
+        message = "";
         if (step == complete) {
             nextIteration(true);
         }
         session.restoreInPlace(base);
-        session.network().parameters().weightsOf(l)[from * architecture.unitsOf(l) + to] = value;
+        edit.run();
         base = session.checkpoint();
         forceKeepBase = true;
         int keepStep = step;
@@ -323,7 +366,7 @@ public final class Stepper {
         return new Snapshot(architecture, shown, step == 0 ? null : pass, phase, base.iteration(), epoch,
                 base.cursor() / session.batchSize(), session.iterationsPerEpoch(), batchRows(), data,
                 curves.epochsUpTo(epoch), losses, running, atHistoryStart(), message,
-                curves.firstLossIteration());
+                curves.firstLossIteration(), hyperparameters());
     }
 
     private int[] batchRows() {

@@ -90,9 +90,12 @@ public final class TrainingRun implements AutoCloseable {
         });
     }
 
-    /** Back to iteration 0 with the same starting weights: a replay of the same run. */
+    /**
+     * Back to iteration 0 with the same starting weights: a replay of the same run, with the
+     * learning rate, momentum and L2 of the position it leaves.
+     */
     public void reset() {
-        post(r -> r.replace(r.stepper.lab(), "Reset to iteration 0"));
+        post(r -> r.replace(r.currentLab(), "Reset to iteration 0"));
     }
 
     /**
@@ -102,7 +105,7 @@ public final class TrainingRun implements AutoCloseable {
      * @param seed initialiser seed
      */
     public void reinitialise(long seed) {
-        post(r -> r.replace(reinitialised(r.stepper.lab(), seed), "Re-initialised with seed " + seed));
+        post(r -> r.replace(reinitialised(r.currentLab(), seed), "Re-initialised with seed " + seed));
     }
 
     /**
@@ -137,6 +140,33 @@ public final class TrainingRun implements AutoCloseable {
      */
     public void editWeight(int layer, int from, int to, double value) {
         post(r -> r.stepper.editWeight(layer, from, to, value));
+    }
+
+    /**
+     * @param layer 1-based layer of the unit
+     * @param unit  unit in that layer
+     * @param value the new bias
+     */
+    public void editBias(int layer, int unit, double value) {
+        post(r -> r.stepper.editBias(layer, unit, value));
+    }
+
+    /**
+     * Changes the learning rate, momentum and L2 strength between two steps, without a restart;
+     * Step Back across the change restores the earlier values.
+     *
+     * @param h the new values
+     */
+    public void setHyperparameters(Hyperparameters h) {
+        post(r -> {
+            Hyperparameters before = r.stepper.hyperparameters();
+            r.stepper.setHyperparameters(h);
+            String changes = h.changesFrom(before);
+            if (!changes.isEmpty()) {
+                r.stepper.setMessage(Character.toUpperCase(changes.charAt(0)) + changes.substring(1)
+                        + " without a restart (Step Back undoes it)");
+            }
+        });
     }
 
     /**
@@ -176,6 +206,11 @@ public final class TrainingRun implements AutoCloseable {
 
     private void post(Consumer<TrainingRun> command) {
         commands.add(command);
+    }
+
+    /** The lab with the hyperparameters of the current position (so Reset keeps changed ones). */
+    private LabFile currentLab() {
+        return stepper.hyperparameters().applyTo(stepper.lab());
     }
 
     private void replace(LabFile lab, String notice) {

@@ -15,13 +15,14 @@ import org.backproplab.engine.Workspace;
  * The state of a training run, single-threaded: parameters, optimiser state, data cursor
  * (epoch, batch index, visiting order), shuffling generator and iteration counter. One
  * {@link #iterate} is one minibatch: forward, loss, backward, update. {@link #checkpoint()}
- * and {@link #restoreInPlace} capture and restore all of it bit for bit.
+ * and {@link #restoreInPlace} capture and restore all of it bit for bit, including the
+ * {@link Hyperparameters} that {@link #setHyperparameters} may change between iterations.
  */
 public final class TrainingSession {
     private final Network network;
     private final Dataset train;
     private final int batchSize;
-    private final double l2;
+    private double l2;
     private final boolean shuffle;
     private final Workspace workspace;
     private Optimizer optimizer;
@@ -187,10 +188,26 @@ public final class TrainingSession {
         return l2;
     }
 
+    /** @return the learning rate, momentum and L2 strength the next iteration uses */
+    public Hyperparameters hyperparameters() {
+        return new Hyperparameters(optimizer.learningRate(), optimizer.momentum(), l2);
+    }
+
+    /**
+     * Changes the learning rate, momentum and L2 strength from the next iteration on (between
+     * iterations only). The optimiser's velocities are kept.
+     *
+     * @param h the new values
+     */
+    public void setHyperparameters(Hyperparameters h) {
+        optimizer = optimizer.withSettings(h.learningRate(), h.momentum());
+        l2 = h.l2();
+    }
+
     /** @return everything needed to come back to this exact state */
     public Checkpoint checkpoint() {
         return new Checkpoint(network.parameters().copy(), optimizer.copy(), order.clone(), rng.state(),
-                iteration, epoch, cursor, epochErrors, completedEpochErrors);
+                iteration, epoch, cursor, epochErrors, completedEpochErrors, l2);
     }
 
     /**
@@ -208,6 +225,7 @@ public final class TrainingSession {
         cursor = c.cursor();
         epochErrors = c.epochErrors();
         completedEpochErrors = c.completedEpochErrors();
+        l2 = c.l2();
     }
 
     /**
@@ -222,9 +240,11 @@ public final class TrainingSession {
      * @param cursor      position in {@code order}
      * @param epochErrors misclassifications so far this epoch
      * @param completedEpochErrors misclassifications during the last completed epoch
+     * @param l2          L2 strength in force (the optimiser holds the learning rate and momentum)
      */
     public record Checkpoint(Parameters parameters, Optimizer optimizer, int[] order, long rngState,
-                             long iteration, int epoch, int cursor, int epochErrors, int completedEpochErrors) {
+                             long iteration, int epoch, int cursor, int epochErrors, int completedEpochErrors,
+                             double l2) {
         /** @return approximate heap bytes held */
         public long approximateBytes() {
             return 8L * parameters.architecture().parameterCount() * 3 + 4L * order.length + 200;

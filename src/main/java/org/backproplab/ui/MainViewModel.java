@@ -24,6 +24,7 @@ import org.backproplab.io.LabFile;
 import org.backproplab.io.LabReader;
 import org.backproplab.io.LabWriter;
 import org.backproplab.sim.Granularity;
+import org.backproplab.sim.Hyperparameters;
 import org.backproplab.sim.LabRun;
 import org.backproplab.sim.Snapshot;
 import org.backproplab.sim.TrainingRun;
@@ -55,6 +56,8 @@ public final class MainViewModel {
 
     private final TrainingRun run;
     private long nextSeed;
+    /** Hyperparameters sent to the run and not yet seen in a snapshot, or null. */
+    private Hyperparameters requested;
 
     /**
      * Starts a training run for a lab.
@@ -167,6 +170,7 @@ public final class MainViewModel {
             return false;
         }
         Snapshot before = snapshot.get();
+        followHyperparameters(before, s);
         snapshot.set(s);
         if (!s.message().isEmpty()) {
             notice.set(s.message());
@@ -174,6 +178,26 @@ public final class MainViewModel {
             notice.set("Start of history: older steps were dropped to stay within the memory budget");
         }
         return true;
+    }
+
+    /**
+     * Keeps the lab's learning rate, momentum and L2 those of the position shown (Step Back
+     * across a live change restores them), except while a change is on its way to the run.
+     */
+    private void followHyperparameters(Snapshot before, Snapshot s) {
+        Hyperparameters now = s.hyperparameters();
+        if (now == null) {
+            return;
+        }
+        if (requested != null) {
+            if (now.equals(requested)) {
+                requested = null;
+            }
+            return;
+        }
+        if (before != null && !now.equals(before.hyperparameters()) && !now.equals(Hyperparameters.of(lab.get()))) {
+            lab.set(now.applyTo(lab.get()));
+        }
     }
 
     /** Step forward by the chosen granularity. */
@@ -316,6 +340,7 @@ public final class MainViewModel {
      */
     public void load(LabFile next, String reason) {
         LabRun loaded = LabRun.start(next);
+        requested = null;
         selection.set(null);
         lab.set(next);
         nextSeed = seedAfter(next);
@@ -332,6 +357,33 @@ public final class MainViewModel {
      */
     public void editWeight(int layer, int from, int to, double value) {
         run.editWeight(layer, from, to, value);
+    }
+
+    /**
+     * @param layer 1-based layer of the unit
+     * @param unit  unit in that layer
+     * @param value new bias
+     */
+    public void editBias(int layer, int unit, double value) {
+        run.editBias(layer, unit, value);
+    }
+
+    /**
+     * Changes the learning rate, momentum and L2 strength without restarting the run: they
+     * apply from the update of the iteration shown (between steps), and Step Back across the
+     * change restores the earlier ones. The lab (hence Save) takes the new values at once.
+     *
+     * @param h the new values
+     * @throws IllegalArgumentException when a value is out of range
+     */
+    public void setHyperparameters(Hyperparameters h) {
+        h.check();
+        if (h.equals(Hyperparameters.of(lab.get()))) {
+            return;
+        }
+        requested = h;
+        lab.set(h.applyTo(lab.get()));
+        run.setHyperparameters(h);
     }
 
     /** @return the training run (for the snapshot command and tests) */

@@ -60,6 +60,7 @@ public final class MainWindow extends BorderPane {
     private final StackPane regionsBox = new StackPane();
     private final StackPane activationBox = new StackPane();
     private final StackPane chartBox = new StackPane();
+    private final SplitPane main;
     private final SplitPane centre = new SplitPane();
     private final VBox inspectorBox;
     private final Runnable afterFirstLayout = this::afterFirstLayout;
@@ -120,7 +121,7 @@ public final class MainWindow extends BorderPane {
 
         chartBox.getStyleClass().add("view-panel");
         chartBox.setMinHeight(100);
-        SplitPane main = new SplitPane(centre, chartBox);
+        main = new SplitPane(centre, chartBox);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(chartBox, true);
@@ -225,6 +226,7 @@ public final class MainWindow extends BorderPane {
         settings = new SettingsPanel(vm);
         settingsSlot.getChildren().add(settings);
         settings.show(vm.labProperty().get());
+        presentViews(vm.presenterModeProperty().get());
         vm.labProperty().addListener((obs, old, lab) -> settings.show(lab));
         complete = true;
         renderIfChanged();
@@ -319,6 +321,18 @@ public final class MainWindow extends BorderPane {
             vm.settingsVisibleProperty().set(settingsBeforePresenting);
         }
         graph.setPresenterMode(on);
+        // large type needs a taller loss chart
+        main.setDividerPositions(on ? 0.70 : 0.74);
+        presentViews(on);
+    }
+
+    /** Large type in the inspector and the charts (once they exist, see {@link #completeViews}). */
+    private void presentViews(boolean on) {
+        if (inspector != null) {
+            inspector.setPresenterMode(on);
+            activation.setPresenterMode(on);
+            lossChart.setPresenterMode(on);
+        }
     }
 
     /** @return the snapshot the views show now, null until the window is {@link #isComplete complete} */

@@ -22,14 +22,19 @@ import org.backproplab.engine.Loss;
 import org.backproplab.engine.Optimizer;
 import org.backproplab.io.LabFile;
 import org.backproplab.io.TrainingSettings;
+import org.backproplab.sim.Hyperparameters;
 
 /**
  * The collapsible settings panel: data (the lab's own, Iris with a class subset and a feature
  * pair, or a 2-D generator with points and noise; standardisation and test split), network
  * (hidden layers, activations, loss, biases) and training (optimiser and its momentum,
- * learning rate, batch size, L2, shuffling, initialiser and seed). Every change builds a new
- * lab and restarts the run from iteration 0 with a notice saying so; a combination that does
- * not make a valid lab is explained in red and not applied.
+ * learning rate, batch size, L2, shuffling, initialiser and seed). The learning rate, momentum
+ * and L2, which change only how the next updates are computed, apply at once without a restart
+ * ({@link MainViewModel#setHyperparameters}); every other change builds a new lab and restarts
+ * the run from iteration 0 with a notice saying so (the batch size too: it changes the
+ * iterations of an epoch, so the history and the loss curve would not line up). The panel
+ * groups the two kinds under captions. A combination that does not make a valid lab is
+ * explained in red and not applied.
  */
 final class SettingsPanel extends ScrollPane {
     private static final String LAB_DATA = "Lab's own data";
@@ -39,6 +44,7 @@ final class SettingsPanel extends ScrollPane {
             "petal_length_cm", "petal_width_cm");
     private static final List<String> IRIS_CLASSES = List.of("setosa", "versicolor", "virginica");
     private static final String LAB_WEIGHTS = "lab's weights";
+    private static final String RESTARTS = "Changes here restart the run:";
 
     private final MainViewModel vm;
     private final ChoiceBox<String> source = new ChoiceBox<>();
@@ -95,22 +101,28 @@ final class SettingsPanel extends ScrollPane {
         GridPane dataGrid = new GridPane();
         row(dataGrid, 0, "Source", source);
         row(splitBox, 0, "Test split", testFraction);
-        VBox data = new VBox(8, dataGrid, irisBox, generatorBox, splitBox, standardize);
+        VBox data = new VBox(8, caption(null, RESTARTS), dataGrid, irisBox, generatorBox, splitBox, standardize);
 
         GridPane outGrid = new GridPane();
         row(outGrid, 0, "Output", outputActivation);
         row(outGrid, 1, "Loss", loss);
-        VBox network = new VBox(8, hidden, outGrid, bias);
+        VBox network = new VBox(8, caption(null, RESTARTS), hidden, outGrid, bias);
 
+        learningRate.setId("learningRateSpinner");
+        momentum.setId("momentumSpinner");
+        l2.setId("l2Spinner");
+        batchSize.setId("batchSizeSpinner");
+        GridPane liveGrid = new GridPane();
+        row(liveGrid, 0, "Learning rate", learningRate);
+        row(liveGrid, 1, "Momentum", momentum);
+        row(liveGrid, 2, "L2", l2);
         GridPane trainGrid = new GridPane();
         row(trainGrid, 0, "Optimiser", optimizer);
-        row(trainGrid, 1, "Momentum", momentum);
-        row(trainGrid, 2, "Learning rate", learningRate);
-        row(trainGrid, 3, "Batch (0 = all)", batchSize);
-        row(trainGrid, 4, "L2", l2);
-        row(trainGrid, 5, "Initialiser", init);
-        row(trainGrid, 6, "Seed", seed);
-        VBox training = new VBox(8, trainGrid, shuffle);
+        row(trainGrid, 1, "Batch (0 = all)", batchSize);
+        row(trainGrid, 2, "Initialiser", init);
+        row(trainGrid, 3, "Seed", seed);
+        VBox training = new VBox(8, caption("liveCaption", "Apply at once, no restart:"),
+                liveGrid, caption("restartCaption", "These restart the run:"), trainGrid, shuffle);
 
         problem.getStyleClass().add("settings-problem");
         problem.setWrapText(true);
@@ -126,7 +138,14 @@ final class SettingsPanel extends ScrollPane {
         for (Spinner<?> s : List.of(points, noise, testFraction, momentum, learningRate, batchSize, l2, seed)) {
             s.setEditable(true);
             s.setPrefWidth(110);
-            s.valueProperty().addListener((obs, o, n) -> apply(false));
+            boolean live = s == learningRate || s == momentum || s == l2;
+            s.valueProperty().addListener((obs, o, n) -> {
+                if (live) {
+                    applyLive();
+                } else {
+                    apply(false);
+                }
+            });
         }
         for (ChoiceBox<?> c : List.of(source, featureX, featureY, init)) {
             c.valueProperty().addListener((obs, o, n) -> apply(c == source));
@@ -138,6 +157,20 @@ final class SettingsPanel extends ScrollPane {
             c.selectedProperty().addListener((obs, o, n) -> apply(false));
         }
         bias.selectedProperty().addListener((obs, o, n) -> apply(true));
+    }
+
+    private static Label caption(String id, String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("settings-caption");
+        label.setStyle("-fx-text-fill: #455a64; -fx-font-style: italic;");
+        label.setWrapText(true);
+        label.setTooltip(new javafx.scene.control.Tooltip(id != null && id.equals("liveCaption")
+                ? "Learning rate, momentum and L2 change from the next update on; Step Back across the change restores the old values"
+                : "The run starts again at iteration 0 with the new settings"));
+        if (id != null) {
+            label.setId(id);
+        }
+        return label;
     }
 
     private static void row(GridPane grid, int r, String name, Node control) {
@@ -169,7 +202,10 @@ final class SettingsPanel extends ScrollPane {
             bias.setSelected(a.bias());
             TrainingSettings t = shown.training();
             optimizer.setValue(t.optimizer());
-            momentum.getValueFactory().setValue(t.momentum());
+            if (t.optimizer() != Optimizer.Kind.SGD) {
+                // with sgd the spinner keeps its value, the β a switch to momentum starts from
+                momentum.getValueFactory().setValue(t.momentum());
+            }
             learningRate.getValueFactory().setValue(t.learningRate());
             batchSize.getValueFactory().setValue(t.batchSize());
             l2.getValueFactory().setValue(t.l2());
@@ -228,6 +264,20 @@ final class SettingsPanel extends ScrollPane {
         splitBox.setManaged(iris || generator);
         momentum.setDisable(optimizer.getValue() == Optimizer.Kind.SGD);
         seed.setDisable(LAB_WEIGHTS.equals(init.getValue()));
+    }
+
+    /** Sends the learning rate, momentum and L2 to the run without restarting it. */
+    private void applyLive() {
+        if (updating || lab == null) {
+            return;
+        }
+        double m = optimizer.getValue() == Optimizer.Kind.SGD ? 0 : momentum.getValue();
+        try {
+            vm.setHyperparameters(new Hyperparameters(learningRate.getValue(), m, l2.getValue()));
+            problem.setText("");
+        } catch (IllegalArgumentException e) {
+            problem.setText(e.getMessage());
+        }
     }
 
     /** Builds the lab the controls describe and restarts the run with it. */

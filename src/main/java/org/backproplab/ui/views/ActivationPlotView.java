@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.css.PseudoClass;
 import javafx.scene.layout.StackPane;
 import org.backproplab.engine.Activation;
 import org.backproplab.sim.Snapshot;
@@ -16,6 +17,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -46,7 +48,12 @@ public class ActivationPlotView extends StackPane {
     private boolean pending;
     private final RedrawThrottle throttle = new RedrawThrottle(this::forcePendingRedraw);
     private int redraws;
+    /** Height of the view from which presenter mode uses its full text scale. */
+    private static final double FULL_SCALE_HEIGHT = 170;
+    private static final PseudoClass PRESENTER = PseudoClass.getPseudoClass("presenter");
     private double scale = 1;
+    private boolean presenter;
+    private String valueLabel = "g(z), g′(z)";
 
     private record Key(int layer, Activation activation, double[] z, String phase) {
         @Override
@@ -81,8 +88,9 @@ public class ActivationPlotView extends StackPane {
         plot.setRenderer(1, markerRenderer);
         chart = new JFreeChart("Activation", null, plot, true);
         chart.addSubtitle(note);
-        ChartStyle.apply(chart, scale);
+        ChartStyle.apply(chart, scale, RectangleEdge.BOTTOM);
         getChildren().add(new ChartViewer(chart));
+        heightProperty().addListener((obs, was, now) -> restyle());
         layer.addListener((obs, was, now) -> {
             Snapshot s = last;
             last = null;
@@ -99,8 +107,30 @@ public class ActivationPlotView extends StackPane {
 
     /** @param large true for presentation: larger type */
     public void setPresenterMode(boolean large) {
-        scale = large ? 1.6 : 1;
-        ChartStyle.apply(chart, scale);
+        presenter = large;
+        pseudoClassStateChanged(PRESENTER, large);
+        scale = 0;
+        restyle();
+    }
+
+    /**
+     * Text scale for the mode and the current height ({@link ChartStyle#presenterScale}). In
+     * presenter mode the legend stands on the right and names the curves, and the value axis
+     * has no rotated label: the plot is short and keeps its height for the curves; on a very
+     * short plot the explanatory note goes too.
+     */
+    private void restyle() {
+        double s = presenter ? ChartStyle.presenterScale(getHeight(), FULL_SCALE_HEIGHT) : 1;
+        // too short for the curves and the explanatory note: the curves stay
+        boolean noteFits = !presenter || getHeight() >= FULL_SCALE_HEIGHT * 0.75;
+        if (note.isVisible() != noteFits) {
+            note.setVisible(noteFits);
+        }
+        if (s != scale) {
+            scale = s;
+            valueAxis.setLabel(presenter ? null : valueLabel);
+            ChartStyle.apply(chart, scale, presenter ? RectangleEdge.RIGHT : RectangleEdge.BOTTOM);
+        }
     }
 
     /**
@@ -229,7 +259,8 @@ public class ActivationPlotView extends StackPane {
         }
         String where = l == layers ? "output layer" : "hidden layer " + l;
         chart.setTitle(where + " · " + g.id());
-        valueAxis.setLabel(g == Activation.SOFTMAX ? "output yⱼ" : "g(z), g′(z)");
+        valueLabel = g == Activation.SOFTMAX ? "output yⱼ" : "g(z), g′(z)";
+        valueAxis.setLabel(presenter ? null : valueLabel);
         note.setText(z == null ? "z of this layer not computed yet (" + phaseLabel + ")"
                 : "dots: each neuron's z (sample 1)" + switch (g) {
                     case SOFTMAX -> "";
@@ -238,7 +269,7 @@ public class ActivationPlotView extends StackPane {
                     case RELU -> "; g′ = 0 for z < 0: the unit is off";
                     default -> "; g′ ≈ 0: saturated";
                 });
-        ChartStyle.apply(chart, scale);
+        ChartStyle.apply(chart, scale, presenter ? RectangleEdge.RIGHT : RectangleEdge.BOTTOM);
         chart.setNotify(true);
     }
 

@@ -9,6 +9,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
+import org.jfree.chart.ui.RectangleEdge;
 
 /**
  * The common look of the JFreeChart views: white plot, light grid, DejaVu Sans, sizes for
@@ -26,7 +27,25 @@ final class ChartStyle {
      */
     static final BasicStroke THIN = new BasicStroke(1.0f);
 
+    /** Text scale of presenter mode when a chart has room for it. */
+    static final double PRESENTER_SCALE = 1.6;
+
     private ChartStyle() {
+    }
+
+    /**
+     * The presenter-mode text scale for a chart of this height: the full scale from
+     * {@code fullHeight} up, less on a shorter chart (a small window, a low projector
+     * resolution), so the plot keeps room for its curves; never below normal type.
+     *
+     * @param height     the chart's height in pixels
+     * @param fullHeight the height from which the full scale fits
+     * @return a scale in [1, {@link #PRESENTER_SCALE}], in steps of 0.1
+     */
+    static double presenterScale(double height, double fullHeight) {
+        // s = 1.6 · h / h_full, clamped to [1, 1.6]
+        double s = Math.max(1, Math.min(PRESENTER_SCALE, PRESENTER_SCALE * height / fullHeight));
+        return Math.floor(s * 10 + 1e-9) / 10;
     }
 
     /**
@@ -44,6 +63,18 @@ final class ChartStyle {
      * @param scale 1 normally, larger in presenter mode
      */
     static void apply(JFreeChart chart, double scale) {
+        apply(chart, scale, RectangleEdge.BOTTOM);
+    }
+
+    /**
+     * Applies background, grid, font sizes and the legend's place.
+     *
+     * @param chart  chart with an XYPlot
+     * @param scale  1 normally, larger in presenter mode
+     * @param legend where the legend goes (a wide, short chart keeps more height for its plot
+     *               with the legend on the right)
+     */
+    static void apply(JFreeChart chart, double scale, RectangleEdge legend) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
@@ -55,9 +86,10 @@ final class ChartStyle {
         }
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             Title t = chart.getSubtitle(i);
-            if (t instanceof LegendTitle legend) {
-                legend.setItemFont(tick);
-                legend.setBackgroundPaint(Color.WHITE);
+            if (t instanceof LegendTitle items) {
+                items.setItemFont(tick);
+                items.setBackgroundPaint(Color.WHITE);
+                items.setPosition(legend);
             } else if (t instanceof TextTitle text) {
                 text.setFont(tick);
             }

@@ -19,6 +19,7 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -53,7 +54,10 @@ public class LossChartView extends BorderPane {
     private int iterationsAppended;
     private int iterationsDrawn;
     private Snapshot last;
+    /** Height of the view from which presenter mode uses its full text scale. */
+    private static final double FULL_SCALE_HEIGHT = 220;
     private double scale = 1;
+    private boolean presenter;
     private boolean pendingRedraw;
     private final RedrawThrottle throttle = new RedrawThrottle(this::forcePendingRedraw);
 
@@ -102,7 +106,7 @@ public class LossChartView extends BorderPane {
         plot.mapDatasetToRangeAxis(1, 1);
         plot.setNoDataMessage("No points yet: the curves grow as iterations complete.");
         chart = new JFreeChart(null, null, plot, true);
-        ChartStyle.apply(chart, scale);
+        ChartStyle.apply(chart, scale, legendEdge());
 
         Label title = new Label("Loss and accuracy");
         title.getStyleClass().add("view-title");
@@ -113,13 +117,14 @@ public class LossChartView extends BorderPane {
             chart.setNotify(true);
             pendingRedraw = false;
             plot.setRangeAxis(0, now ? logLoss : linearLoss);
-            ChartStyle.apply(chart, scale);
+            ChartStyle.apply(chart, scale, legendEdge());
         });
         HBox bar = new HBox(8, title, spacer, logScale);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("view-bar");
         setTop(bar);
         setCenter(new ChartViewer(chart));
+        heightProperty().addListener((obs, was, now) -> restyle());
     }
 
     /** @return whether the loss axis is logarithmic */
@@ -127,11 +132,26 @@ public class LossChartView extends BorderPane {
         return logScale.selectedProperty();
     }
 
+    /** In presenter mode the legend stands on the right, so the short, wide plot keeps its height. */
+    private RectangleEdge legendEdge() {
+        return presenter ? RectangleEdge.RIGHT : RectangleEdge.BOTTOM;
+    }
+
+    /** Text scale for the mode and the current height ({@link ChartStyle#presenterScale}). */
+    private void restyle() {
+        double s = presenter ? ChartStyle.presenterScale(getHeight(), FULL_SCALE_HEIGHT) : 1;
+        if (s != scale) {
+            scale = s;
+            ChartStyle.apply(chart, scale, legendEdge());
+        }
+    }
+
     /** @param large true for presentation: larger type */
     public void setPresenterMode(boolean large) {
-        scale = large ? 1.6 : 1;
+        presenter = large;
         pseudoClassStateChanged(PRESENTER, large);
-        ChartStyle.apply(chart, scale);
+        scale = 0;
+        restyle();
     }
 
     /**

@@ -1,0 +1,123 @@
+package org.backproplab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.backproplab.io.Lessons;
+import org.backproplab.sim.Granularity;
+import org.backproplab.sim.LabRun;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Presenter mode (F11) reaches the loss/accuracy chart, the activation plot and the inspector
+ * (views created after the first frame), and normal mode restores them; the window
+ * in both modes is written to target/screenshots for a person to look at (1280×800, the
+ * headless screen's size).
+ */
+@ExtendWith(ApplicationExtension.class)
+class PresenterChartsTest {
+    private MainViewModel vm;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        var lesson = Lessons.builtIn().stream().filter(l -> l.fileName().startsWith("iris-softmax")).findFirst()
+                .orElseThrow();
+        vm = new MainViewModel(LabRun.start(lesson.lab()));
+        window = new MainWindow(vm, Lessons.builtIn());
+        stage.setScene(BackpropLabApp.createScene(window, 1280, 800));
+        stage.show();
+        window.start();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            window.stop();
+            vm.close();
+        });
+    }
+
+    private static JFreeChart chart(FxRobot robot, String viewClass) {
+        Node viewer = robot.lookup(viewClass).lookup((Node n) -> n instanceof ChartViewer).query();
+        return ((ChartViewer) viewer).getChart();
+    }
+
+    /** @return tick, axis label, legend and title sizes, in points */
+    private static int[] textSizes(JFreeChart chart) {
+        XYPlot plot = chart.getXYPlot();
+        LegendTitle legend = chart.getLegend();
+        return new int[] {plot.getDomainAxis().getTickLabelFont().getSize(),
+            plot.getRangeAxis().getTickLabelFont().getSize(), plot.getDomainAxis().getLabelFont().getSize(),
+            legend == null ? -1 : legend.getItemFont().getSize(),
+            chart.getTitle() == null ? -1 : chart.getTitle().getFont().getSize()};
+    }
+
+    private void settle(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, window::isComplete);
+        var s = vm.run().flush().get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.renderedSnapshot() == s);
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void presenterModeSwitchesTheChartsAndTheInspectorAndNormalModeRestoresThem(FxRobot robot) throws Exception {
+        for (int i = 0; i < 30; i++) {
+            vm.run().stepForward(Granularity.EPOCH);
+        }
+        settle(robot);
+        int[] lossNormal = textSizes(chart(robot, ".loss-chart-view"));
+        int[] activationNormal = textSizes(chart(robot, ".activation-plot-view"));
+        robot.interact(() -> {
+            try {
+                WindowImage.writePng(window.getScene(), Path.of("target/screenshots/window-presenter-off.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        robot.interact(() -> vm.presenterModeProperty().set(true));
+        settle(robot);
+        int[] lossLarge = textSizes(chart(robot, ".loss-chart-view"));
+        int[] activationLarge = textSizes(chart(robot, ".activation-plot-view"));
+        robot.interact(() -> {
+            try {
+                WindowImage.writePng(window.getScene(), Path.of("target/screenshots/window-presenter-on.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        // the views are switched: legend on the right, text never smaller (how much larger
+        // depends on the chart's height, see PresenterChartTextTest)
+        assertEquals(RectangleEdge.RIGHT, chart(robot, ".loss-chart-view").getLegend().getPosition());
+        assertEquals(RectangleEdge.RIGHT, chart(robot, ".activation-plot-view").getLegend().getPosition());
+        for (int k = 0; k < lossNormal.length; k++) {
+            assertTrue(lossLarge[k] >= lossNormal[k], "loss chart text " + k);
+            assertTrue(activationLarge[k] >= activationNormal[k], "activation text " + k);
+        }
+        assertTrue(robot.lookup(".inspector-pane").query().getPseudoClassStates().toString().contains("presenter"));
+
+        robot.interact(() -> vm.presenterModeProperty().set(false));
+        settle(robot);
+        assertEquals(java.util.Arrays.toString(lossNormal), java.util.Arrays.toString(textSizes(chart(robot, ".loss-chart-view"))));
+        assertEquals(java.util.Arrays.toString(activationNormal),
+                java.util.Arrays.toString(textSizes(chart(robot, ".activation-plot-view"))));
+    }
+}
