@@ -26,6 +26,9 @@ import org.backproplab.sim.Snapshot;
 import org.backproplab.ui.views.ActivationPlotView;
 import org.backproplab.ui.views.DecisionRegionView;
 import org.backproplab.ui.views.GraphSelection;
+import org.backproplab.engine.Optimizer;
+import org.backproplab.sim.Hyperparameters;
+import org.backproplab.io.LabFile;
 import org.backproplab.ui.views.InspectorPane;
 import org.backproplab.ui.views.LossChartView;
 import org.backproplab.ui.views.NetworkGraphView;
@@ -306,8 +309,20 @@ public final class MainWindow extends BorderPane {
         if (rendered == null) {
             return;
         }
+        inspector.setLearningRate(sgdLearningRate());
         inspector.render(rendered, vm.selectionProperty().get());
         readout.render(rendered, vm.selectionProperty().get());
+    }
+
+    // η of the rendered position when the update is plain SGD (w ← w − η·∂J/∂w, the step the
+    // inspector spells out); NaN for momentum and Nesterov, whose step also carries the velocity
+    private double sgdLearningRate() {
+        LabFile lab = vm.labProperty().get();
+        if (lab == null || lab.training().optimizer() != Optimizer.Kind.SGD) {
+            return Double.NaN;
+        }
+        Hyperparameters h = rendered.hyperparameters();
+        return h != null ? h.learningRate() : lab.training().learningRate();
     }
 
     /** Presenter mode: large type, and the settings panel out of the way (back when it ends). */
