@@ -9,7 +9,7 @@ import org.backproplab.ui.BackpropLabApp;
 import org.backproplab.ui.LaunchOptions;
 
 /**
- * {@code app [LAB] [--size WxH] [--snapshot FILE.png --steps N]}: opens the window on a lab
+ * {@code app [LAB] [--size WxH] [--presenter] [--snapshot FILE.png --steps N]}: opens the window on a lab
  * (or the first lesson), {@code --size} pixels large (default: 1280×800 when the screen has
  * room; with {@code --snapshot} the whole screen). With {@code --snapshot} it runs N
  * iterations, waits until the views have rendered them, writes a PNG of the whole window and
@@ -44,7 +44,7 @@ final class AppCommand {
             LabRun.start(parsed);
         }
         LaunchOptions.set(new LaunchOptions(lab, snapshot == null ? null : Path.of(snapshot), steps,
-                size == null ? 0 : size[0], size == null ? 0 : size[1]));
+                size == null ? 0 : size[0], size == null ? 0 : size[1], args.flag("--presenter")));
         BackpropLabApp.preload();
         Application.launch(BackpropLabApp.class);
         return LaunchOptions.exitCode();

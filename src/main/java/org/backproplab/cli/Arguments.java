@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A command's arguments: positional values and {@code --option value} pairs, restricted to
- * the options the command declares.
+ * A command's arguments: positional values, {@code --option value} pairs and {@code --flag}s,
+ * restricted to the options the command declares.
  *
  * @param positional values in order
  * @param options    option name (with dashes) to value
@@ -16,12 +16,24 @@ import java.util.Set;
 record Arguments(List<String> positional, Map<String, String> options) {
 
     static Arguments parse(String[] args, String... allowed) {
+        return parse(args, Set.of(), allowed);
+    }
+
+    /**
+     * @param args    the command's arguments
+     * @param flags   options that take no value (present or not, see {@link #flag})
+     * @param allowed options that take a value
+     * @return the parsed arguments
+     */
+    static Arguments parse(String[] args, Set<String> flags, String... allowed) {
         Set<String> ok = Set.of(allowed);
         List<String> pos = new ArrayList<>();
         Map<String, String> opts = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.startsWith("--")) {
+            if (flags.contains(a)) {
+                opts.put(a, "true");
+            } else if (a.startsWith("--")) {
                 String name = a;
                 String value;
                 int eq = a.indexOf('=');
@@ -42,6 +54,14 @@ record Arguments(List<String> positional, Map<String, String> options) {
             }
         }
         return new Arguments(List.copyOf(pos), Map.copyOf(opts));
+    }
+
+    /**
+     * @param name a flag's name (with dashes)
+     * @return whether it was given
+     */
+    boolean flag(String name) {
+        return options.containsKey(name);
     }
 
     String onlyPositional(String what) {

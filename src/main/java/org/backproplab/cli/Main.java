@@ -2,6 +2,7 @@ package org.backproplab.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.Set;
 import org.backproplab.data.DataException;
 import org.backproplab.engine.DivergenceException;
 import org.backproplab.io.LabException;
@@ -53,7 +54,7 @@ public final class Main {
                 case "train" -> TrainCommand.run(Arguments.parse(rest, "--epochs"), out);
                 case "gradcheck" -> GradcheckCommand.run(Arguments.parse(rest), out);
                 case "bench" -> BenchCommand.run(Arguments.parse(rest, "--workload", "--seconds"), out);
-                case "app" -> AppCommand.run(Arguments.parse(rest, "--snapshot", "--steps", "--size"));
+                case "app" -> AppCommand.run(Arguments.parse(rest, Set.of("--presenter"), "--snapshot", "--steps", "--size"));
                 case "bench ui" -> UiBenchCommand.run(Arguments.parse(Arrays.copyOfRange(rest, 1, rest.length), "--seconds", "--lesson"), out);
                 case "help", "--help", "-h" -> {
                     out.print(usage());
@@ -79,6 +80,7 @@ public final class Main {
                 usage: backprop-lab [command] [arguments]
                   app [LAB] [--snapshot FILE.png --steps N]   open the window (the default)
                       [--size WxH]                            window size in pixels, e.g. 1280x800
+                      [--presenter]                           start in presenter mode (large type, F11)
                   bench ui [--seconds S] [--lesson NAME]      measure the window while training flat out
                   trace LAB [--steps N]                        print every pass as JSON
                   train LAB [--epochs N]                       print per-epoch metrics as CSV

@@ -90,6 +90,9 @@ public final class BackpropLabApp extends Application {
         stage.setMinHeight(600);
         stage.show();
         window.start();
+        if (options.presenter()) {
+            vm.presenterModeProperty().set(true);
+        }
         if (snapshot) {
             new SnapshotMode(window, options.snapshot(), options.steps()).start();
         }

@@ -10,10 +10,16 @@ import java.nio.file.Path;
  * @param snapshot PNG to write after {@code steps} iterations before exiting, or null to stay open
  * @param steps    iterations to run before the snapshot
  * @param width    window width in pixels, or 0 for the default
- * @param height   window height in pixels, or 0 for the default
+ * @param height    window height in pixels, or 0 for the default
+ * @param presenter  open in presenter mode (large type, as F11)
  */
-public record LaunchOptions(Path lab, Path snapshot, int steps, int width, int height) {
-    private static volatile LaunchOptions current = new LaunchOptions(null, null, 0, 0, 0);
+public record LaunchOptions(Path lab, Path snapshot, int steps, int width, int height, boolean presenter) {
+    private static volatile LaunchOptions current = new LaunchOptions(null, null, 0, 0, 0, false);
+
+    /** Options without presenter mode. */
+    public LaunchOptions(Path lab, Path snapshot, int steps, int width, int height) {
+        this(lab, snapshot, steps, width, height, false);
+    }
     private static volatile int exitCode;
 
     /** @param options the options for the next launch */

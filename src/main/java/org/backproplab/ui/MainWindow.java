@@ -63,7 +63,12 @@ public final class MainWindow extends BorderPane {
     private final StackPane regionsBox = new StackPane();
     private final StackPane activationBox = new StackPane();
     private final StackPane chartBox = new StackPane();
+    /** Window height below which presenter mode shows the decision regions without the activation plot. */
+    private static final double PRESENTER_PLOTS_MIN_HEIGHT = 950;
     private final SplitPane main;
+    /** Decision regions above the activation plot, in the right column. */
+    private final SplitPane plots;
+    private final StackPane activationPanel;
     private final SplitPane centre = new SplitPane();
     private final VBox inspectorBox;
     private final Runnable afterFirstLayout = this::afterFirstLayout;
@@ -107,7 +112,8 @@ public final class MainWindow extends BorderPane {
         inspectorBox.visibleProperty().bind(vm.selectionProperty().isNotNull());
         inspectorBox.managedProperty().bind(inspectorBox.visibleProperty());
 
-        SplitPane plots = new SplitPane(titled("Decision regions", regionsBox), titled("Activation", activationBox));
+        activationPanel = titled("Activation", activationBox);
+        plots = new SplitPane(titled("Decision regions", regionsBox), activationPanel);
         plots.setOrientation(Orientation.VERTICAL);
         plots.setDividerPositions(0.6);
         VBox.setVgrow(plots, Priority.ALWAYS);
@@ -129,6 +135,7 @@ public final class MainWindow extends BorderPane {
         main.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(chartBox, true);
         setCenter(main);
+        heightProperty().addListener((obs, old, h) -> fitPlots());
         readout.getStyleClass().add("bottom-area");
         setBottom(readout);
 
@@ -339,6 +346,22 @@ public final class MainWindow extends BorderPane {
         // large type needs a taller loss chart
         main.setDividerPositions(on ? 0.70 : 0.74);
         presentViews(on);
+        fitPlots();
+    }
+
+    /**
+     * Presenter mode on a short window (a 1280×800 projector) leaves no room for the activation
+     * plot's large type below the decision regions: the regions get the right column alone
+     * until presenter mode ends or the window grows.
+     */
+    private void fitPlots() {
+        boolean room = !vm.presenterModeProperty().get() || getHeight() <= 0 || getHeight() >= PRESENTER_PLOTS_MIN_HEIGHT;
+        if (room && !plots.getItems().contains(activationPanel)) {
+            plots.getItems().add(activationPanel);
+            plots.setDividerPositions(0.6);
+        } else if (!room) {
+            plots.getItems().remove(activationPanel);
+        }
     }
 
     /** Large type in the inspector and the charts (once they exist, see {@link #completeViews}). */

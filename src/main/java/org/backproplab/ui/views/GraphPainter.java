@@ -351,9 +351,22 @@ final class GraphPainter {
             String title = (l == 0 ? "input x"
                     : (l == layers ? "output" : layers == 2 ? "hidden h" : "layer " + l) + " · "
                     + arch.activations().get(l - 1).id()) + (g.isStrip(l) ? " · " + v.units(l) + " units" : "");
-            gc.setFont(titleFont);
+            // each title has its column's share of the width: narrower type where it would run
+            // into a neighbour's (large presenter type on a small window), down to 60 %
+            double room = Double.POSITIVE_INFINITY;
+            if (l > 0) {
+                room = g.x(l, 0) - g.x(l - 1, 0);
+            }
+            if (l < layers) {
+                room = Math.min(room, g.x(l + 1, 0) - g.x(l, 0));
+            }
+            room -= 10;
+            double fullWidth = textWidth(title, titleFont);
+            Font font = fullWidth <= room ? titleFont
+                    : Font.font(titleFont.getFamily(), FontWeight.BOLD, titleFont.getSize() * Math.max(0.6, room / fullWidth));
+            gc.setFont(font);
             gc.setFill(Color.web("#222222"));
-            gc.fillText(title, LabelPlacer.inside(g.x(l, 0), textWidth(title, titleFont), width), 8 + lineHeight / 2);
+            gc.fillText(title, LabelPlacer.inside(g.x(l, 0), textWidth(title, font), width), 8 + lineHeight / 2);
         }
         if (v.lossKnown()) {
             String text = "J = " + short4(v.loss());
