@@ -25,13 +25,30 @@ final class RegionPainter {
      * @return opaque ARGB pixels, row-major
      */
     static int[] shade(DecisionGrid grid) {
-        int[] argb = new int[grid.columns() * grid.rows()];
+        int[] classes = grid.classes();
+        double[] confidence = grid.confidence();
+        int classCount = 1;
+        for (int k : classes) {
+            classCount = Math.max(classCount, k + 1);
+        }
+        // each class colour's components, looked up once per grid
+        double[] red = new double[classCount];
+        double[] green = new double[classCount];
+        double[] blue = new double[classCount];
+        for (int k = 0; k < classCount; k++) {
+            Color c = Palette.classColor(k);
+            red[k] = c.getRed();
+            green[k] = c.getGreen();
+            blue[k] = c.getBlue();
+        }
+        int[] argb = new int[classes.length];
         for (int i = 0; i < argb.length; i++) {
-            Color c = Palette.classColor(grid.classes()[i]);
-            double alpha = 0.18 + 0.52 * grid.confidence()[i];
-            int r = (int) Math.round(255 * (1 - alpha + alpha * c.getRed()));
-            int g = (int) Math.round(255 * (1 - alpha + alpha * c.getGreen()));
-            int b = (int) Math.round(255 * (1 - alpha + alpha * c.getBlue()));
+            int k = classes[i];
+            // channel = 255 · ((1 − α) + α · class channel), α = 0.18 + 0.52 · confidence
+            double alpha = 0.18 + 0.52 * confidence[i];
+            int r = (int) Math.round(255 * (1 - alpha + alpha * red[k]));
+            int g = (int) Math.round(255 * (1 - alpha + alpha * green[k]));
+            int b = (int) Math.round(255 * (1 - alpha + alpha * blue[k]));
             argb[i] = 0xff000000 | (r << 16) | (g << 8) | b;
         }
         return argb;
