@@ -49,6 +49,14 @@ class GridEvaluatorTest {
     }
 
     @Test
+    void firstLayersWithHugeWeightsMatchNetworkForwardToo() {
+        // e^(2z) of the first layer overflows its factored form beyond |z| = 175: those units
+        // take the unfactored path, the others stay factored
+        check(arch(List.of(2, 6, 3), List.of(Activation.TANH, Activation.SOFTMAX), true, Loss.CE), 90);
+        check(arch(List.of(2, 6, 1), List.of(Activation.SIGMOID, Activation.SIGMOID), true, Loss.BCE), 150);
+    }
+
+    @Test
     void shadingMixesTheClassColourIntoWhiteByConfidence() {
         // class 2 (#009e73), confidence 0.5: α = 0.44, channel = 255·0.56 + 0.44·component
         // → (142.8, 212.32, 193.4); class 0 (#0072b2), confidence 0.25: α = 0.31
@@ -66,13 +74,17 @@ class GridEvaluatorTest {
         return new Architecture(sizes, activations, bias, loss);
     }
 
-    // ten random networks of the shape: every cell's class and confidence as the engine gives them
     private static void check(Architecture arch) {
+        check(arch, 1.5);
+    }
+
+    // ten random networks of the shape: every cell's class and confidence as the engine gives them
+    private static void check(Architecture arch, double firstLayerSd) {
         Random rnd = new Random(arch.hashCode());
         for (int n = 0; n < 10; n++) {
             Parameters p = new Parameters(arch);
             for (int l = 0; l < arch.layerCount(); l++) {
-                fill(p.weightsOf(l), rnd, 1.5);
+                fill(p.weightsOf(l), rnd, l == 0 ? firstLayerSd : 1.5);
                 if (p.hasBiases()) {
                     fill(p.biasesOf(l), rnd, 0.8);
                 }
