@@ -61,6 +61,7 @@ public class DecisionRegionView extends BorderPane {
     private PlaneAxes axes;
     private List<String> legendClasses;
     private int gridsComputed;
+    private int snapshotsShown;
     private boolean presenter;
 
     /** What to compute: parameters (never mutated after publication) over a plane. */
@@ -100,6 +101,7 @@ public class DecisionRegionView extends BorderPane {
             return;
         }
         last = snapshot;
+        snapshotsShown++;
         if (applicable(snapshot) == null) {
             if (snapshot.data() != axesData) {
                 axesData = snapshot.data();
@@ -159,6 +161,11 @@ public class DecisionRegionView extends BorderPane {
     /** @return grids computed and drawn so far */
     public int gridsDrawn() {
         return gridsComputed;
+    }
+
+    /** @return snapshots shown so far (each redraws the batch rings) */
+    public int snapshotsShown() {
+        return snapshotsShown;
     }
 
     /** @return the note shown instead of the plane, or null when the plane is shown */
