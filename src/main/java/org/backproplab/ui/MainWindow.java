@@ -43,8 +43,12 @@ import org.backproplab.ui.views.NetworkGraphView;
  * (JFreeChart and the many controls take about a second to load) and fills those panels.
  */
 public final class MainWindow extends BorderPane {
-    /** Most loss-chart redraws per second while playing. */
-    static final int CHART_RENDERS_PER_SECOND = 4;
+    /** Smallest time between two redraws of the network graph while playing (4 per second). */
+    static final long GRAPH_INTERVAL_NANOS = 250_000_000L;
+    /** Smallest time between two redraws of the activation plot and of the loss chart while playing. */
+    static final long PLOT_INTERVAL_NANOS = 250_000_000L;
+    /** Smallest time between two updates of the phase strip and readout numbers while playing (10 per second). */
+    static final long TEXT_INTERVAL_NANOS = 100_000_000L;
     private final MainViewModel vm;
     private final NetworkGraphView graph = new NetworkGraphView();
     private final PhaseIndicator phase = new PhaseIndicator();
@@ -69,7 +73,7 @@ public final class MainWindow extends BorderPane {
     private Snapshot rendered;
     private long frames;
     private long renderAllowedAt;
-    private long chartRenderedAt;
+    private final ViewTurns turns = new ViewTurns();
     private long longestRender;
     private boolean settingsBeforePresenting = true;
 
@@ -226,6 +230,17 @@ public final class MainWindow extends BorderPane {
         settingsSlot.getChildren().add(settings);
         settings.show(vm.labProperty().get());
         vm.labProperty().addListener((obs, old, lab) -> settings.show(lab));
+        turns.add(GRAPH_INTERVAL_NANOS, graph::render);
+        turns.add(PLOT_INTERVAL_NANOS, s -> {
+            followLayer(s);
+            activation.render(s);
+        });
+        turns.add(PLOT_INTERVAL_NANOS, lossChart::render);
+        turns.add(TEXT_INTERVAL_NANOS, s -> {
+            phase.render(s);
+            readout.render(s, vm.selectionProperty().get());
+        });
+        turns.add(PLOT_INTERVAL_NANOS, s -> inspector.render(s, vm.selectionProperty().get()));
         complete = true;
         renderIfChanged();
         timer.start();
@@ -250,11 +265,14 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Renders the newest snapshot if the views have not shown it yet (FX thread). While playing,
-     * rendering takes at most about half of the FX thread (after a render that took t, the next
-     * waits t), so input and other events stay responsive however slow the views draw, and the
-     * loss chart, an overview, is redrawn at most {@value #CHART_RENDERS_PER_SECOND} times a
-     * second. A paused or stepped snapshot is rendered in full at once.
+     * Renders the newest snapshot if the views have not shown it yet (FX thread). The decision
+     * map follows every snapshot (its grid is computed off the FX thread and drawing it is one
+     * image). While playing, the other views take turns, at most one per frame (see
+     * {@link ViewTurns}): the network graph and the two plots at most 4 times a second, the phase
+     * strip and readout numbers 10 times; and rendering takes at most about half of the FX
+     * thread (after a render that took t, the next waits t), so input and other events stay
+     * responsive however slow the views draw. A paused or stepped snapshot is rendered in full
+     * at once.
      */
     void renderIfChanged() {
         Snapshot s = vm.snapshotProperty().get();
@@ -262,22 +280,13 @@ public final class MainWindow extends BorderPane {
             return;
         }
         long start = System.nanoTime();
-        // the decision map follows every snapshot: its grid is computed off the FX thread and
-        // drawing it is one image, so it is exempt from the pacing below
         regions.render(s);
-        if (s.running() && start < renderAllowedAt) {
+        if (!s.running()) {
+            turns.renderAll(s, start);
+        } else if (start < renderAllowedAt || !turns.renderOne(s, start)) {
             return;
         }
         rendered = s;
-        graph.render(s);
-        followLayer(s);
-        activation.render(s);
-        if (!s.running() || start - chartRenderedAt >= 1_000_000_000L / CHART_RENDERS_PER_SECOND) {
-            lossChart.render(s);
-            chartRenderedAt = start;
-        }
-        phase.render(s);
-        renderSelection();
         long took = System.nanoTime() - start;
         longestRender = Math.max(longestRender, took);
         renderAllowedAt = start + 2 * took;
@@ -321,7 +330,10 @@ public final class MainWindow extends BorderPane {
         graph.setPresenterMode(on);
     }
 
-    /** @return the snapshot the views show now, null until the window is {@link #isComplete complete} */
+    /**
+     * @return the snapshot the views show now (while playing, the newest one a view rendered),
+     *         null until the window is {@link #isComplete complete}
+     */
     public Snapshot renderedSnapshot() {
         return rendered;
     }
