@@ -23,6 +23,7 @@ import org.backproplab.data.DataException;
 import org.backproplab.io.LabException;
 import org.backproplab.io.Lessons;
 import org.backproplab.sim.Snapshot;
+import org.backproplab.sim.TrainingRun;
 import org.backproplab.ui.views.ActivationPlotView;
 import org.backproplab.ui.views.DecisionRegionView;
 import org.backproplab.ui.views.GraphSelection;
@@ -47,6 +48,12 @@ public final class MainWindow extends BorderPane {
     static final long GRAPH_INTERVAL_NANOS = 250_000_000L;
     /** Smallest time between two redraws of the activation plot and of the loss chart while playing. */
     static final long PLOT_INTERVAL_NANOS = 250_000_000L;
+    /**
+     * Share of one processor core that flat-out training uses while the window is open: on a
+     * 2-core machine the rest draws the window (FX thread, Prism's renderer, the decision-map
+     * grid), and training still runs at thousands of iterations a second.
+     */
+    static final double FLAT_OUT_SHARE = 0.5;
     /** Smallest time between two updates of the phase strip and readout numbers while playing (10 per second). */
     static final long TEXT_INTERVAL_NANOS = 100_000_000L;
     private final MainViewModel vm;
@@ -230,6 +237,7 @@ public final class MainWindow extends BorderPane {
         settingsSlot.getChildren().add(settings);
         settings.show(vm.labProperty().get());
         vm.labProperty().addListener((obs, old, lab) -> settings.show(lab));
+        vm.run().setFlatOutShare(FLAT_OUT_SHARE);
         turns.add(GRAPH_INTERVAL_NANOS, graph::render);
         turns.add(PLOT_INTERVAL_NANOS, s -> {
             followLayer(s);
@@ -239,6 +247,8 @@ public final class MainWindow extends BorderPane {
         turns.add(TEXT_INTERVAL_NANOS, s -> {
             phase.render(s);
             readout.render(s, vm.selectionProperty().get());
+            readout.renderSpeed(s, System.nanoTime(),
+                    vm.speed() == TrainingRun.FLAT_OUT && vm.run().flatOutShare() < 1);
         });
         turns.add(PLOT_INTERVAL_NANOS, s -> inspector.render(s, vm.selectionProperty().get()));
         complete = true;
