@@ -44,10 +44,14 @@ import org.backproplab.ui.views.NetworkGraphView;
  * (JFreeChart and the many controls take about a second to load) and fills those panels.
  */
 public final class MainWindow extends BorderPane {
-    /** Smallest time between two redraws of the network graph while playing (4 per second). */
+    /** Smallest time between two redraws of the network graph, and of the inspector, while playing (4 per second). */
     static final long GRAPH_INTERVAL_NANOS = 250_000_000L;
-    /** Smallest time between two redraws of the activation plot and of the loss chart while playing. */
-    static final long PLOT_INTERVAL_NANOS = 250_000_000L;
+    /**
+     * Smallest time between two redraws of each JFreeChart view (activation plot, loss chart)
+     * while playing: 2 per second each, since one redraw costs about as much processor time as
+     * five frames of the decision map.
+     */
+    static final long CHART_INTERVAL_NANOS = 500_000_000L;
     /**
      * Share of one processor core that flat-out training uses while the window is open: on a
      * 2-core machine the rest draws the window (FX thread, Prism's renderer, the decision-map
@@ -239,18 +243,18 @@ public final class MainWindow extends BorderPane {
         vm.labProperty().addListener((obs, old, lab) -> settings.show(lab));
         vm.run().setFlatOutShare(FLAT_OUT_SHARE);
         turns.add(GRAPH_INTERVAL_NANOS, graph::render);
-        turns.add(PLOT_INTERVAL_NANOS, s -> {
+        turns.add(CHART_INTERVAL_NANOS, s -> {
             followLayer(s);
             activation.render(s);
         });
-        turns.add(PLOT_INTERVAL_NANOS, lossChart::render);
+        turns.add(CHART_INTERVAL_NANOS, lossChart::render);
         turns.add(TEXT_INTERVAL_NANOS, s -> {
             phase.render(s);
             readout.render(s, vm.selectionProperty().get());
             readout.renderSpeed(s, System.nanoTime(),
                     vm.speed() == TrainingRun.FLAT_OUT && vm.run().flatOutShare() < 1);
         });
-        turns.add(PLOT_INTERVAL_NANOS, s -> inspector.render(s, vm.selectionProperty().get()));
+        turns.add(GRAPH_INTERVAL_NANOS, s -> inspector.render(s, vm.selectionProperty().get()));
         complete = true;
         renderIfChanged();
         timer.start();
@@ -278,8 +282,8 @@ public final class MainWindow extends BorderPane {
      * Renders the newest snapshot if the views have not shown it yet (FX thread). The decision
      * map follows every snapshot (its grid is computed off the FX thread and drawing it is one
      * image). While playing, the other views take turns, at most one per frame (see
-     * {@link ViewTurns}): the network graph and the two plots at most 4 times a second, the phase
-     * strip and readout numbers 10 times; and rendering takes at most about half of the FX
+     * {@link ViewTurns}): the network graph and the inspector at most 4 times a second, the
+     * activation plot and the loss chart 2 times, the phase strip and readout numbers 10 times; and rendering takes at most about half of the FX
      * thread (after a render that took t, the next waits t), so input and other events stay
      * responsive however slow the views draw. A paused or stepped snapshot is rendered in full
      * at once.
