@@ -254,7 +254,9 @@ public final class MainWindow extends BorderPane {
             readout.renderSpeed(s, System.nanoTime(),
                     vm.speed() == TrainingRun.FLAT_OUT && vm.run().flatOutShare() < 1);
         });
-        turns.add(GRAPH_INTERVAL_NANOS, s -> inspector.render(s, vm.selectionProperty().get()));
+        // the inspector is on screen only with a selection (selecting renders it at once)
+        turns.add(GRAPH_INTERVAL_NANOS, () -> vm.selectionProperty().get() != null,
+                s -> inspector.render(s, vm.selectionProperty().get()));
         complete = true;
         renderIfChanged();
         timer.start();

@@ -2,6 +2,7 @@ package org.backproplab.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.backproplab.sim.Snapshot;
 
@@ -15,6 +16,7 @@ import org.backproplab.sim.Snapshot;
 final class ViewTurns {
     private final List<Consumer<Snapshot>> views = new ArrayList<>();
     private final List<Long> intervals = new ArrayList<>();
+    private final List<BooleanSupplier> shown = new ArrayList<>();
     private long[] renderedAt = new long[0];
     private int next;
 
@@ -23,6 +25,17 @@ final class ViewTurns {
      * @param render        renders the view with a snapshot
      */
     void add(long intervalNanos, Consumer<Snapshot> render) {
+        add(intervalNanos, () -> true, render);
+    }
+
+    /**
+     * @param intervalNanos smallest time between two renders of the view while playing
+     * @param shown         whether the view is on screen; a hidden view takes no turn while
+     *                      playing (it is still rendered by {@link #renderAll})
+     * @param render        renders the view with a snapshot
+     */
+    void add(long intervalNanos, BooleanSupplier shown, Consumer<Snapshot> render) {
+        this.shown.add(shown);
         views.add(render);
         intervals.add(intervalNanos);
         renderedAt = new long[views.size()];
@@ -30,7 +43,8 @@ final class ViewTurns {
     }
 
     /**
-     * Renders the first view, starting after the one rendered last, whose interval has passed.
+     * Renders the first shown view, starting after the one rendered last, whose interval has
+     * passed.
      *
      * @param s   the snapshot
      * @param now the time, in nanoseconds
@@ -40,7 +54,7 @@ final class ViewTurns {
         int n = views.size();
         for (int i = 0; i < n; i++) {
             int k = (next + i) % n;
-            if (now - renderedAt[k] >= intervals.get(k)) {
+            if (now - renderedAt[k] >= intervals.get(k) && shown.get(k).getAsBoolean()) {
                 views.get(k).accept(s);
                 renderedAt[k] = now;
                 next = (k + 1) % n;
