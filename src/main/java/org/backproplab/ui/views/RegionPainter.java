@@ -70,8 +70,19 @@ final class RegionPainter {
     }
 
     /**
-     * The bottom layer, repainted for every new grid: white, the shaded grid and its frame.
-     * Nothing else, so a new grid costs one image draw.
+     * @param width  view width
+     * @param height view height
+     * @param scale  type and marker scale
+     * @return left, top, width and height of the plane in the view, or null when the view is too small
+     */
+    static double[] planeArea(double width, double height, double scale) {
+        Frame f = Frame.of(width, height, scale);
+        return f == null ? null : new double[] {f.left(), f.top(), f.plotW(), f.plotH()};
+    }
+
+    /**
+     * The bottom layer, repainted for every new grid: white and the shaded grid. Nothing else,
+     * so a new grid costs one image draw (its frame is on the middle layer).
      */
     void paintBase(GraphicsContext gc, double width, double height, PlaneAxes axes, Image image, String note,
                    double scale) {
@@ -89,14 +100,12 @@ final class RegionPainter {
             gc.setFill(Color.web("#f4f4f4"));
             gc.fillRect(f.left(), f.top(), f.plotW(), f.plotH());
         }
-        gc.setStroke(Color.web("#555555"));
-        gc.setLineWidth(1);
-        gc.strokeRect(f.left(), f.top(), f.plotW(), f.plotH());
     }
 
     /**
      * The middle layer (transparent), repainted only when the data, plane, size or type size
-     * change: the note, or axes with ticks and titles, the test points and the training points.
+     * change: the note, or the plane's frame, axes with ticks and titles, the test points and the
+     * training points.
      */
     void paintStatic(GraphicsContext gc, double width, double height, Snapshot s, PlaneAxes axes, String note,
                      double scale) {
@@ -122,6 +131,7 @@ final class RegionPainter {
         double plotH = f.plotH();
         gc.setStroke(Color.web("#555555"));
         gc.setLineWidth(1);
+        gc.strokeRect(left, top, plotW, plotH);
 
         // ticks in original units
         gc.setFont(font);
