@@ -251,8 +251,7 @@ public final class MainWindow extends BorderPane {
         turns.add(TEXT_INTERVAL_NANOS, s -> {
             phase.render(s);
             readout.render(s, vm.selectionProperty().get());
-            readout.renderSpeed(s, System.nanoTime(),
-                    vm.speed() == TrainingRun.FLAT_OUT && vm.run().flatOutShare() < 1);
+            phase.renderSpeed(s, System.nanoTime(), vm.speed() == TrainingRun.FLAT_OUT ? vm.run().flatOutShare() : 1);
         });
         // the inspector is on screen only with a selection (selecting renders it at once)
         turns.add(GRAPH_INTERVAL_NANOS, () -> vm.selectionProperty().get() != null,

@@ -14,25 +14,16 @@ import org.backproplab.ui.views.GraphSelection;
 
 /**
  * The numbers under the views: the batch loss J, the output y and dJ/dy of the first sample in
- * the batch, the selected weight or node with its gradient, the last epoch's accuracies, the
- * training speed while playing (saying so when flat-out play shares the processor with drawing),
- * and the current notice. A quantity not yet computed in this iteration reads "—".
+ * the batch, the selected weight or node with its gradient, the last epoch's accuracies, and
+ * the current notice. A quantity not yet computed in this iteration reads "—".
  */
 public final class ReadoutBar extends FlowPane {
-    private static final String SPEED = "Training speed";
-    /** Shortest time the speed is averaged over: 0.5 s. */
-    private static final long SPEED_WINDOW_NANOS = 500_000_000L;
     private final Label loss = value("lossValue");
     private final Label output = value("outputValue");
     private final Label outputGradient = value("outputGradientValue");
     private final Label selectedName = new Label("Selected");
     private final Label selected = value("selectionValue");
     private final Label accuracy = value("accuracyValue");
-    private final Label speedName = new Label(SPEED);
-    private final Label speed = value("speedValue");
-    // the iteration and time the speed is measured from
-    private long speedIteration = -1;
-    private long speedNanos;
     private final Label notice = new Label();
 
     /** An empty readout. */
@@ -45,8 +36,7 @@ public final class ReadoutBar extends FlowPane {
         notice.setWrapText(false);
         getChildren().addAll(cell("Loss J", loss), cell("Output y (first sample)", output),
                 cell("∂J/∂y (first sample)", outputGradient),
-                cell(selectedName, selected), cell("Epoch accuracy (train / test)", accuracy), cell(speedName, speed),
-                notice);
+                cell(selectedName, selected), cell("Epoch accuracy (train / test)", accuracy), notice);
     }
 
     /** @return the label showing notices */
@@ -72,31 +62,6 @@ public final class ReadoutBar extends FlowPane {
         } else {
             Snapshot.EpochMetrics m = epochs.get(epochs.size() - 1);
             accuracy.setText(Numbers.percent(m.train().accuracy()) + " / " + Numbers.percent(m.test().accuracy()));
-        }
-    }
-
-    /**
-     * Shows the iterations per second since the last reading at least half a second ago while
-     * the run plays, "—" otherwise.
-     *
-     * @param s      the snapshot
-     * @param now    the time, in nanoseconds
-     * @param shared whether flat-out play leaves part of the processor to drawing
-     */
-    public void renderSpeed(Snapshot s, long now, boolean shared) {
-        speedName.setText(shared ? SPEED + " (flat out shares the CPU with drawing)" : SPEED);
-        if (!s.running() || speedIteration < 0 || s.iteration() < speedIteration) {
-            speed.setText(s.running() ? speed.getText() : "—");
-            speedIteration = s.running() ? s.iteration() : -1;
-            speedNanos = now;
-            return;
-        }
-        if (now - speedNanos >= SPEED_WINDOW_NANOS) {
-            // iterations per second = Δiteration / Δt
-            double perSecond = (s.iteration() - speedIteration) * 1e9 / (now - speedNanos);
-            speed.setText(roughCount(perSecond) + " it/s");
-            speedIteration = s.iteration();
-            speedNanos = now;
         }
     }
 
@@ -131,16 +96,6 @@ public final class ReadoutBar extends FlowPane {
                     : "—";
             selected.setText("w = " + Numbers.format(w) + "   ∂J/∂w = " + g);
         }
-    }
-
-    /** @return the count rounded to two significant digits with thousands separators, e.g. "16,000" */
-    static String roughCount(double v) {
-        long n = Math.round(v);
-        long unit = 1;
-        while (n / unit >= 100) {
-            unit *= 10;
-        }
-        return String.format(java.util.Locale.ROOT, "%,d", Math.round((double) n / unit) * unit);
     }
 
     private static String firstRow(Matrix m) {
