@@ -44,22 +44,14 @@ import org.backproplab.ui.views.NetworkGraphView;
  * (JFreeChart and the many controls take about a second to load) and fills those panels.
  */
 public final class MainWindow extends BorderPane {
-    /** Smallest time between two redraws of the network graph, and of the inspector, while playing (4 per second). */
+    /** While playing, smallest time between two redraws of the network graph or the inspector. */
     static final long GRAPH_INTERVAL_NANOS = 250_000_000L;
-    /**
-     * Smallest time between two redraws of each JFreeChart view (activation plot, loss chart)
-     * while playing: 2 per second each, since one redraw costs about as much processor time as
-     * five frames of the decision map.
-     */
+    /** The same for each JFreeChart view (a redraw costs about five decision-map frames). */
     static final long CHART_INTERVAL_NANOS = 500_000_000L;
-    /**
-     * Share of one processor core that flat-out training uses while the window is open: on a
-     * 2-core machine the rest draws the window (FX thread, Prism's renderer, the decision-map
-     * grid), and training still runs at thousands of iterations a second.
-     */
-    static final double FLAT_OUT_SHARE = 0.5;
-    /** Smallest time between two updates of the phase strip and readout numbers while playing (10 per second). */
+    /** The same for the phase strip and the readout numbers. */
     static final long TEXT_INTERVAL_NANOS = 100_000_000L;
+    /** Share of one core flat-out training uses while the window is open (the rest draws it). */
+    static final double FLAT_OUT_SHARE = 0.5;
     private final MainViewModel vm;
     private final NetworkGraphView graph = new NetworkGraphView();
     private final PhaseIndicator phase = new PhaseIndicator();
@@ -251,7 +243,8 @@ public final class MainWindow extends BorderPane {
         turns.add(TEXT_INTERVAL_NANOS, s -> {
             phase.render(s);
             readout.render(s, vm.selectionProperty().get());
-            phase.renderSpeed(s, System.nanoTime(), vm.speed() == TrainingRun.FLAT_OUT ? vm.run().flatOutShare() : 1);
+            boolean flatOut = vm.speed() == TrainingRun.FLAT_OUT;
+            phase.renderSpeed(s, System.nanoTime(), flatOut ? vm.run().flatOutShare() : 1);
         });
         // the inspector is on screen only with a selection (selecting renders it at once)
         turns.add(GRAPH_INTERVAL_NANOS, () -> vm.selectionProperty().get() != null,
@@ -281,13 +274,12 @@ public final class MainWindow extends BorderPane {
 
     /**
      * Renders the newest snapshot if the views have not shown it yet (FX thread). The decision
-     * map follows every snapshot (its grid is computed off the FX thread and drawing it is one
-     * image). While playing, the other views take turns, at most one per frame (see
-     * {@link ViewTurns}): the network graph and the inspector at most 4 times a second, the
-     * activation plot and the loss chart 2 times, the phase strip and readout numbers 10 times; and rendering takes at most about half of the FX
-     * thread (after a render that took t, the next waits t), so input and other events stay
-     * responsive however slow the views draw. A paused or stepped snapshot is rendered in full
-     * at once.
+     * map follows every snapshot (its grid is computed off the FX thread). While playing, the
+     * other views take turns, at most one per frame ({@link ViewTurns}): graph and inspector 4
+     * times a second, activation plot and loss chart 2, phase strip and readout 10; rendering
+     * takes at most about half of the FX thread (after a render that took t, the next waits t),
+     * so input stays responsive however slow the views draw. A paused or stepped snapshot is
+     * rendered in full at once.
      */
     void renderIfChanged() {
         Snapshot s = vm.snapshotProperty().get();

@@ -99,8 +99,10 @@ public final class PhaseIndicator extends FlowPane {
         if (now - speedNanos >= SPEED_WINDOW_NANOS) {
             // iterations per second = Δiteration / Δt
             double perSecond = (s.iteration() - speedIteration) * 1e9 / (now - speedNanos);
-            speed.setText("   " + roughCount(perSecond) + " it/s"
-                    + (share < 1 ? " (flat out capped at " + Math.round(100 * share) + " % of a core, so the window keeps drawing)" : ""));
+            String cap = share < 1
+                    ? " (flat out capped at " + Math.round(100 * share) + " % of a core, so the window keeps drawing)"
+                    : "";
+            speed.setText("   " + roughCount(perSecond) + " it/s" + cap);
             speedIteration = s.iteration();
             speedNanos = now;
         }

@@ -22,9 +22,10 @@ import org.backproplab.ui.views.DecisionRegionView;
 /**
  * The UI benchmark ({@code bench ui}): opens the real main window on a lab, plays flat out and,
  * after a warm-up, records every frame's pulse time stamp (the {@link AnimationTimer} {@code now};
- * a pulse in which nothing changed draws nothing and is not counted) for a number of seconds, with the decision-map grids drawn, the snapshots rendered and the
- * iterations the training thread completed meanwhile, and the processor time each group of threads
- * used (training, FX, Prism's renderer, the decision-map grid). Needs a display (under Xvfb:
+ * a pulse in which nothing changed draws nothing and is not counted) for a number of seconds,
+ * with the decision-map grids drawn, the snapshots rendered, the iterations the training thread
+ * completed meanwhile and the processor time each group of threads used (training, FX, Prism's
+ * renderer, the decision-map grid). Needs a display (under Xvfb:
  * {@code xvfb-run -a -s "-screen 0 1600x1000x24"}).
  */
 public final class UiBenchmark {
@@ -65,13 +66,15 @@ public final class UiBenchmark {
         /** @return one line of {@code key=value} pairs, the leading keys as BENCHMARKS.md names them */
         public String line() {
             StringBuilder cpu = new StringBuilder();
-            cores.forEach((group, used) -> cpu.append(String.format(java.util.Locale.ROOT, " cpu_%s=%.2f", group, used)));
+            cores.forEach((group, used) ->
+                    cpu.append(String.format(java.util.Locale.ROOT, " cpu_%s=%.2f", group, used)));
             return String.format(java.util.Locale.ROOT,
                     "workload=ui fps=%.1f p99_frame_ms=%.1f iterations_per_s=%.0f decision_map_updates_per_s=%.1f"
                             + " grid=%dx%d frames_with_new_map=%.2f snapshots_rendered_per_s=%.1f max_frame_ms=%.1f"
                             + " frames=%d idle_pulses=%d seconds=%.1f window=%dx%d",
                     framesPerSecond, p99FrameMillis, iterationsPerSecond, mapUpdatesPerSecond, gridCells, gridCells,
-                    framesWithNewMap, snapshotsPerSecond, maxFrameMillis, frames, idlePulses, seconds, width, height) + cpu;
+                    framesWithNewMap, snapshotsPerSecond, maxFrameMillis, frames, idlePulses, seconds, width,
+                    height) + cpu;
         }
     }
 
