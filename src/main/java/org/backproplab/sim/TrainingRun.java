@@ -14,7 +14,9 @@ import org.backproplab.io.LabFile;
  * state: they queue commands, applied between steps in order, and read the newest immutable
  * {@link Snapshot} with {@link #latest()}, which never blocks. While playing, the thread
  * publishes at most about {@value #SNAPSHOTS_PER_SECOND} snapshots per second and records a full
- * pass only for the iteration each snapshot shows.
+ * pass only for the iteration each snapshot shows. Flat out, it may be told to use only a share
+ * of one processor core ({@link #setFlatOutShare}), so that a window drawing every frame on a
+ * small machine gets the rest.
  */
 public final class TrainingRun implements AutoCloseable {
     /** Most snapshots published per second while playing. */
@@ -31,6 +33,7 @@ public final class TrainingRun implements AutoCloseable {
     private Stepper stepper;
     private boolean running;
     private double speed = 10;
+    private volatile double flatOutShare = 1;
     private long nextIterationNanos;
     private volatile boolean closed;
 
@@ -130,6 +133,25 @@ public final class TrainingRun implements AutoCloseable {
             r.speed = iterationsPerSecond;
             r.nextIterationNanos = System.nanoTime();
         });
+    }
+
+    /**
+     * Lets flat-out play use only part of one processor core: each frame's slice of iterations
+     * runs for that share of the frame and the thread rests for the remainder (commands are
+     * still applied at once). Slower speeds are unaffected.
+     *
+     * @param share of one core, above 0 and at most 1 (1, the default, never rests)
+     */
+    public void setFlatOutShare(double share) {
+        if (!(share > 0 && share <= 1)) {
+            throw new IllegalArgumentException("share must be in (0, 1], found " + share);
+        }
+        flatOutShare = share;
+    }
+
+    /** @return the share of one core flat-out play uses (1 = all of it) */
+    public double flatOutShare() {
+        return flatOutShare;
     }
 
     /**
@@ -258,22 +280,25 @@ public final class TrainingRun implements AutoCloseable {
         }
     }
 
-    /** Nanoseconds until the next iteration is due (0 flat out). */
+    /** Nanoseconds until the next iteration is due (flat out: 0, or the rest of the frame when sharing). */
     private long waitNanos() {
-        if (speed == FLAT_OUT) {
+        if (speed == FLAT_OUT && flatOutShare >= 1) {
             return 0;
         }
         return Math.max(0, nextIterationNanos - System.nanoTime());
     }
 
     /**
-     * One frame's worth of play: flat out, iterations for about one frame; otherwise the
-     * iterations now due (at most one frame's worth). Only the last records its pass.
+     * One frame's worth of play: flat out, iterations for about one frame (or its share of the
+     * frame, resting until the frame ends); otherwise the iterations now due (at most one frame's
+     * worth). Only the last records its pass.
      */
     private void playSlice() {
         long start = System.nanoTime();
         boolean ok;
         if (speed == FLAT_OUT) {
+            double share = flatOutShare;
+            long budget = (long) (FRAME_NANOS * share);
             do {
                 for (int i = 0; i < 15; i++) {
                     if (!stepper.playIteration(false)) {
@@ -281,7 +306,9 @@ public final class TrainingRun implements AutoCloseable {
                         return;
                     }
                 }
-            } while (System.nanoTime() - start < FRAME_NANOS);
+            } while (System.nanoTime() - start < budget);
+            // the next slice is due when this frame ends (waitNanos)
+            nextIterationNanos = start + FRAME_NANOS;
         } else {
             // at most one snapshot per frame: above 60 it/s, a frame's worth of iterations at once
             long perSlice = speed <= SNAPSHOTS_PER_SECOND ? 1 : Math.round(speed / SNAPSHOTS_PER_SECOND);

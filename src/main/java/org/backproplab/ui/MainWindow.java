@@ -23,6 +23,7 @@ import org.backproplab.data.DataException;
 import org.backproplab.io.LabException;
 import org.backproplab.io.Lessons;
 import org.backproplab.sim.Snapshot;
+import org.backproplab.sim.TrainingRun;
 import org.backproplab.ui.views.ActivationPlotView;
 import org.backproplab.ui.views.DecisionRegionView;
 import org.backproplab.ui.views.GraphSelection;
@@ -46,8 +47,14 @@ import org.backproplab.ui.views.NetworkGraphView;
  * (JFreeChart and the many controls take about a second to load) and fills those panels.
  */
 public final class MainWindow extends BorderPane {
-    /** Most loss-chart redraws per second while playing. */
-    static final int CHART_RENDERS_PER_SECOND = 4;
+    /** While playing, smallest time between two redraws of the network graph or the inspector. */
+    static final long GRAPH_INTERVAL_NANOS = 250_000_000L;
+    /** The same for each JFreeChart view (a redraw costs about five decision-map frames). */
+    static final long CHART_INTERVAL_NANOS = 500_000_000L;
+    /** The same for the phase strip and the readout numbers. */
+    static final long TEXT_INTERVAL_NANOS = 100_000_000L;
+    /** Share of one core flat-out training uses while the window is open (the rest draws it). */
+    static final double FLAT_OUT_SHARE = 0.5;
     private final MainViewModel vm;
     private final NetworkGraphView graph = new NetworkGraphView();
     private final PhaseIndicator phase = new PhaseIndicator();
@@ -78,7 +85,7 @@ public final class MainWindow extends BorderPane {
     private Snapshot rendered;
     private long frames;
     private long renderAllowedAt;
-    private long chartRenderedAt;
+    private final ViewTurns turns = new ViewTurns();
     private long longestRender;
     private boolean settingsBeforePresenting = true;
 
@@ -238,6 +245,22 @@ public final class MainWindow extends BorderPane {
         settings.show(vm.labProperty().get());
         presentViews(vm.presenterModeProperty().get());
         vm.labProperty().addListener((obs, old, lab) -> settings.show(lab));
+        vm.run().setFlatOutShare(FLAT_OUT_SHARE);
+        turns.add(GRAPH_INTERVAL_NANOS, graph::render);
+        turns.add(CHART_INTERVAL_NANOS, s -> {
+            followLayer(s);
+            activation.render(s);
+        });
+        turns.add(CHART_INTERVAL_NANOS, lossChart::render);
+        turns.add(TEXT_INTERVAL_NANOS, s -> {
+            phase.render(s);
+            readout.render(s, vm.selectionProperty().get());
+            boolean flatOut = vm.speed() == TrainingRun.FLAT_OUT;
+            phase.renderSpeed(s, System.nanoTime(), flatOut ? vm.run().flatOutShare() : 1);
+        });
+        // the inspector is on screen only with a selection (selecting renders it at once)
+        turns.add(GRAPH_INTERVAL_NANOS, () -> vm.selectionProperty().get() != null,
+                s -> inspector.render(s, vm.selectionProperty().get()));
         complete = true;
         renderIfChanged();
         timer.start();
@@ -262,11 +285,13 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Renders the newest snapshot if the views have not shown it yet (FX thread). While playing,
-     * rendering takes at most about half of the FX thread (after a render that took t, the next
-     * waits t), so input and other events stay responsive however slow the views draw, and the
-     * loss chart, an overview, is redrawn at most {@value #CHART_RENDERS_PER_SECOND} times a
-     * second. A paused or stepped snapshot is rendered in full at once.
+     * Renders the newest snapshot if the views have not shown it yet (FX thread). The decision
+     * map follows every snapshot (its grid is computed off the FX thread). While playing, the
+     * other views take turns, at most one per frame ({@link ViewTurns}): graph and inspector 4
+     * times a second, activation plot and loss chart 2, phase strip and readout 10; rendering
+     * takes at most about half of the FX thread (after a render that took t, the next waits t),
+     * so input stays responsive however slow the views draw. A paused or stepped snapshot is
+     * rendered in full at once.
      */
     void renderIfChanged() {
         Snapshot s = vm.snapshotProperty().get();
@@ -274,22 +299,13 @@ public final class MainWindow extends BorderPane {
             return;
         }
         long start = System.nanoTime();
-        // the decision map follows every snapshot: its grid is computed off the FX thread and
-        // drawing it is one image, so it is exempt from the pacing below
         regions.render(s);
-        if (s.running() && start < renderAllowedAt) {
+        if (!s.running()) {
+            turns.renderAll(s, start);
+        } else if (start < renderAllowedAt || !turns.renderOne(s, start)) {
             return;
         }
         rendered = s;
-        graph.render(s);
-        followLayer(s);
-        activation.render(s);
-        if (!s.running() || start - chartRenderedAt >= 1_000_000_000L / CHART_RENDERS_PER_SECOND) {
-            lossChart.render(s);
-            chartRenderedAt = start;
-        }
-        phase.render(s);
-        renderSelection();
         long took = System.nanoTime() - start;
         longestRender = Math.max(longestRender, took);
         renderAllowedAt = start + 2 * took;
@@ -373,7 +389,10 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** @return the snapshot the views show now, null until the window is {@link #isComplete complete} */
+    /**
+     * @return the snapshot the views show now (while playing, the newest one a view rendered),
+     *         null until the window is {@link #isComplete complete}
+     */
     public Snapshot renderedSnapshot() {
         return rendered;
     }

@@ -14,9 +14,12 @@ import org.backproplab.sim.Snapshot;
 /**
  * Where the run is inside one iteration, as a strip of phases {@code F1 … FL → Loss → BL … B1 →
  * Update} with the phases done filled and the current one outlined, followed by the iteration,
- * epoch and batch counters and the rows of the current batch.
+ * epoch and batch counters, the rows of the current batch and, while the run plays, the training
+ * speed (saying so when flat-out play is capped so that the window keeps drawing).
  */
 public final class PhaseIndicator extends FlowPane {
+    /** Shortest time the speed is averaged over: 0.5 s. */
+    private static final long SPEED_WINDOW_NANOS = 500_000_000L;
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
@@ -26,6 +29,10 @@ public final class PhaseIndicator extends FlowPane {
     private final Label hint = new Label();
     private final Label counters = new Label();
     private final Label batch = new Label();
+    private final Label speed = new Label();
+    // the iteration and time the speed is measured from
+    private long speedIteration = -1;
+    private long speedNanos;
     private int layers = -1;
 
     /** An empty indicator. */
@@ -45,7 +52,10 @@ public final class PhaseIndicator extends FlowPane {
         batch.setId("batchLabel");
         batch.getStyleClass().add("batch-rows");
         batch.setMinWidth(0);
-        getChildren().addAll(chips, phase, hint, counters, batch);
+        speed.setId("speedLabel");
+        speed.getStyleClass().add("batch-rows");
+        speed.setMinWidth(0);
+        getChildren().addAll(chips, phase, hint, counters, batch, speed);
         phase.setMinWidth(Region.USE_PREF_SIZE);
         chips.setMinWidth(Region.USE_PREF_SIZE);
     }
@@ -66,6 +76,46 @@ public final class PhaseIndicator extends FlowPane {
         counters.setText("Iteration " + (s.iteration() + 1) + "   Epoch " + (s.epoch() + (p.updated() ? 0 : 1))
                 + "   Batch " + (s.batchIndex() + 1) + " / " + s.iterationsPerEpoch());
         batch.setText("rows " + rows(s.batchRows()));
+    }
+
+    /**
+     * Shows the iterations per second since the last reading at least half a second ago while
+     * the run plays, nothing otherwise.
+     *
+     * @param s     the snapshot
+     * @param now   the time, in nanoseconds
+     * @param share the share of one processor core training is capped at (flat out while the
+     *              window draws), or 1 when it is not capped
+     */
+    public void renderSpeed(Snapshot s, long now, double share) {
+        if (!s.running() || speedIteration < 0 || s.iteration() < speedIteration) {
+            if (!s.running()) {
+                speed.setText("");
+            }
+            speedIteration = s.running() ? s.iteration() : -1;
+            speedNanos = now;
+            return;
+        }
+        if (now - speedNanos >= SPEED_WINDOW_NANOS) {
+            // iterations per second = Δiteration / Δt
+            double perSecond = (s.iteration() - speedIteration) * 1e9 / (now - speedNanos);
+            String cap = share < 1
+                    ? " (flat out capped at " + Math.round(100 * share) + " % of a core, so the window keeps drawing)"
+                    : "";
+            speed.setText("   " + roughCount(perSecond) + " it/s" + cap);
+            speedIteration = s.iteration();
+            speedNanos = now;
+        }
+    }
+
+    /** @return the count rounded to two significant digits with thousands separators, e.g. "16,000" */
+    static String roughCount(double v) {
+        long n = Math.round(v);
+        long unit = 1;
+        while (n / unit >= 100) {
+            unit *= 10;
+        }
+        return String.format(java.util.Locale.ROOT, "%,d", Math.round((double) n / unit) * unit);
     }
 
     /** The equation a phase computes, in the lecture's notation. */

@@ -1,7 +1,9 @@
 package org.backproplab.ui;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -19,9 +21,11 @@ import org.backproplab.ui.views.DecisionRegionView;
 
 /**
  * The UI benchmark ({@code bench ui}): opens the real main window on a lab, plays flat out and,
- * after a warm-up, records every frame's pulse time stamp (the {@link AnimationTimer} {@code now})
- * for a number of seconds, with the decision-map grids drawn, the snapshots rendered and the
- * iterations the training thread completed meanwhile. Needs a display (under Xvfb:
+ * after a warm-up, records every frame's pulse time stamp (the {@link AnimationTimer} {@code now};
+ * a pulse in which nothing changed draws nothing and is not counted) for a number of seconds,
+ * with the decision-map grids drawn, the snapshots rendered, the iterations the training thread
+ * completed meanwhile and the processor time each group of threads used (training, FX, Prism's
+ * renderer, the decision-map grid). Needs a display (under Xvfb:
  * {@code xvfb-run -a -s "-screen 0 1600x1000x24"}).
  */
 public final class UiBenchmark {
@@ -37,7 +41,8 @@ public final class UiBenchmark {
      * What one run measured.
      *
      * @param seconds                  length of the recording
-     * @param frames                   frames recorded
+     * @param frames                   frames recorded: pulses in which the scene changed (pulses
+     *                                 without a change render nothing and are not counted)
      * @param framesPerSecond          frames / seconds
      * @param p99FrameMillis           99th percentile of the time between consecutive frames
      * @param maxFrameMillis           longest time between consecutive frames
@@ -48,19 +53,28 @@ public final class UiBenchmark {
      * @param gridCells                cells along each side of the decision map
      * @param width                    window width
      * @param height                   window height
+     * @param idlePulses               pulses without a change, left out of the frames
+     * @param cores                    processor cores used meanwhile per thread group (training,
+     *                                 fx, render, grid, process = all threads incl. JIT and GC);
+     *                                 empty where /proc is unavailable
      */
     public record Result(double seconds, long frames, double framesPerSecond, double p99FrameMillis,
                          double maxFrameMillis, double iterationsPerSecond, double mapUpdatesPerSecond,
-                         double framesWithNewMap, double snapshotsPerSecond, int gridCells, int width, int height) {
+                         double framesWithNewMap, double snapshotsPerSecond, int gridCells, int width, int height,
+                         int idlePulses, Map<String, Double> cores) {
 
         /** @return one line of {@code key=value} pairs, the leading keys as BENCHMARKS.md names them */
         public String line() {
+            StringBuilder cpu = new StringBuilder();
+            cores.forEach((group, used) ->
+                    cpu.append(String.format(java.util.Locale.ROOT, " cpu_%s=%.2f", group, used)));
             return String.format(java.util.Locale.ROOT,
                     "workload=ui fps=%.1f p99_frame_ms=%.1f iterations_per_s=%.0f decision_map_updates_per_s=%.1f"
                             + " grid=%dx%d frames_with_new_map=%.2f snapshots_rendered_per_s=%.1f max_frame_ms=%.1f"
-                            + " frames=%d seconds=%.1f window=%dx%d",
+                            + " frames=%d idle_pulses=%d seconds=%.1f window=%dx%d",
                     framesPerSecond, p99FrameMillis, iterationsPerSecond, mapUpdatesPerSecond, gridCells, gridCells,
-                    framesWithNewMap, snapshotsPerSecond, maxFrameMillis, frames, seconds, width, height);
+                    framesWithNewMap, snapshotsPerSecond, maxFrameMillis, frames, idlePulses, seconds, width,
+                    height) + cpu;
         }
     }
 
@@ -137,9 +151,13 @@ public final class UiBenchmark {
         private long endIteration;
         private int startGrids;
         private int lastGrids;
+        private int lastMapSnapshots;
+        private int idlePulses;
         private int framesWithNewMap;
         private Object lastSnapshot;
         private int snapshotsRendered;
+        private Map<String, Double> cpuAtStart = Map.of();
+        private Map<String, Double> cpuAtEnd = Map.of();
 
         Recorder(MainWindow window, long warmupNanos, long recordNanos, java.util.function.Consumer<Recorder> done) {
             this.window = window;
@@ -162,26 +180,37 @@ public final class UiBenchmark {
                 return;
             }
             int grids = regions.gridsDrawn();
+            int mapSnapshots = regions.snapshotsShown();
             Object shown = window.renderedSnapshot();
+            // a pulse is a frame only when the scene changed since the last one (JavaFX renders
+            // nothing otherwise): a new grid, batch rings for a new snapshot, or views redrawn
+            boolean changed = grids != lastGrids || mapSnapshots != lastMapSnapshots || shown != lastSnapshot;
+            lastMapSnapshots = mapSnapshots;
             if (count == 0) {
                 startIteration = window.viewModel().run().latest().iteration();
                 startGrids = grids;
-            } else {
+                cpuAtStart = ThreadCpu.read();
+            } else if (changed) {
                 if (grids != lastGrids) {
                     framesWithNewMap++;
                 }
                 if (shown != lastSnapshot) {
                     snapshotsRendered++;
                 }
+            } else {
+                idlePulses++;
             }
             lastGrids = grids;
             lastSnapshot = shown;
-            if (count == stamps.length) {
-                stamps = Arrays.copyOf(stamps, 2 * count);
+            if (count == 0 || changed) {
+                if (count == stamps.length) {
+                    stamps = Arrays.copyOf(stamps, 2 * count);
+                }
+                stamps[count++] = now;
             }
-            stamps[count++] = now;
             if (now - stamps[0] >= recordNanos) {
                 endIteration = window.viewModel().run().latest().iteration();
+                cpuAtEnd = ThreadCpu.read();
                 stop();
                 done.accept(this);
             }
@@ -200,7 +229,19 @@ public final class UiBenchmark {
             return new Result(seconds, intervals, intervals / seconds, gaps[Math.max(0, rank)] / 1e6,
                     gaps[gaps.length - 1] / 1e6, (endIteration - startIteration) / seconds,
                     (lastGrids - startGrids) / seconds, framesWithNewMap / (double) intervals,
-                    snapshotsRendered / seconds, DecisionRegionView.CELLS, width, height);
+                    snapshotsRendered / seconds, DecisionRegionView.CELLS, width, height, idlePulses, cores(seconds));
+        }
+
+        // cores used per thread group while recording: processor seconds / wall seconds
+        private Map<String, Double> cores(double seconds) {
+            Map<String, Double> cores = new LinkedHashMap<>();
+            cpuAtEnd.forEach((group, end) -> {
+                Double start = cpuAtStart.get(group);
+                if (start != null) {
+                    cores.put(group, (end - start) / seconds);
+                }
+            });
+            return cores;
         }
     }
 }

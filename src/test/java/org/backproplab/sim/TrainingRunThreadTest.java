@@ -3,6 +3,7 @@ package org.backproplab.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
@@ -41,6 +42,41 @@ class TrainingRunThreadTest {
             // nothing moves once paused
             Thread.sleep(50);
             assertEquals(s.iteration(), run.latest().iteration());
+        }
+    }
+
+    @Test
+    void flatOutPlayOnAShareOfTheProcessorTrainsTheSameWeightsAndStillObeysCommands() throws Exception {
+        try (TrainingRun run = new TrainingRun(Labs.shuffled(0.3))) {
+            run.setFlatOutShare(0.1);
+            assertEquals(0.1, run.flatOutShare());
+            run.setSpeed(TrainingRun.FLAT_OUT);
+            run.play();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (run.latest().iteration() < 300 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertTrue(run.latest().running());
+            run.pause();
+            Snapshot s = run.flush().get(10, TimeUnit.SECONDS);
+            assertFalse(s.running());
+            long done = s.iteration() + 1;
+            assertTrue(done >= 300);
+            TrainingSession reference = Labs.shuffled(0.3).session();
+            for (long i = 0; i < done; i++) {
+                reference.iterate(false);
+            }
+            assertEquals(reference.network().parameters(), s.parameters());
+        }
+    }
+
+    @Test
+    void aShareOutsideZeroToOneIsRefused() {
+        try (TrainingRun run = new TrainingRun(Labs.shuffled(0.3))) {
+            assertThrows(IllegalArgumentException.class, () -> run.setFlatOutShare(0));
+            assertThrows(IllegalArgumentException.class, () -> run.setFlatOutShare(1.5));
+            assertThrows(IllegalArgumentException.class, () -> run.setFlatOutShare(Double.NaN));
+            assertEquals(1.0, run.flatOutShare());
         }
     }
 

@@ -5,12 +5,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
@@ -35,6 +39,8 @@ import org.backproplab.sim.Snapshot;
 public class DecisionRegionView extends BorderPane {
     /** Grid cells along each axis. */
     public static final int CELLS = 200;
+    // room around the plane for the batch rings (radius 8.5 and a 2.2 line at scale 1)
+    private static final double RING_MARGIN = 12;
     private static final PseudoClass PRESENTER = PseudoClass.getPseudoClass("presenter");
 
     // three layers: the grid (each new grid), axes and points (data or size changes), batch rings (each snapshot)
@@ -42,6 +48,7 @@ public class DecisionRegionView extends BorderPane {
     private final Canvas pointLayer = new Canvas();
     private final Canvas batchLayer = new Canvas();
     private final FlowPane legend = new FlowPane(14, 4);
+    private final Pane holder;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "decision-regions");
         t.setDaemon(true);
@@ -61,6 +68,7 @@ public class DecisionRegionView extends BorderPane {
     private PlaneAxes axes;
     private List<String> legendClasses;
     private int gridsComputed;
+    private int snapshotsShown;
     private boolean presenter;
 
     /** What to compute: parameters (never mutated after publication) over a plane. */
@@ -71,18 +79,16 @@ public class DecisionRegionView extends BorderPane {
     public DecisionRegionView() {
         getStyleClass().add("decision-region-view");
         legend.getStyleClass().add("decision-legend");
-        Pane holder = new Pane(gridLayer, pointLayer, batchLayer) {
+        holder = new Pane(gridLayer, pointLayer, batchLayer) {
             @Override
             protected void layoutChildren() {
-                if (gridLayer.getWidth() != getWidth() || gridLayer.getHeight() != getHeight()) {
-                    for (Canvas c : List.of(gridLayer, pointLayer, batchLayer)) {
-                        c.setWidth(getWidth());
-                        c.setHeight(getHeight());
-                    }
+                if (placeLayers(getWidth(), getHeight())) {
                     redraw();
                 }
             }
         };
+        // the grid canvas covers only the plane: white around it
+        holder.setBackground(new Background(new BackgroundFill(Color.WHITE, null, null)));
         holder.setMinSize(0, 0);
         holder.setPrefSize(360, 300);
         setCenter(holder);
@@ -100,6 +106,7 @@ public class DecisionRegionView extends BorderPane {
             return;
         }
         last = snapshot;
+        snapshotsShown++;
         if (applicable(snapshot) == null) {
             if (snapshot.data() != axesData) {
                 axesData = snapshot.data();
@@ -121,8 +128,8 @@ public class DecisionRegionView extends BorderPane {
         if (snapshot.data() != pointsDrawnFor || !java.util.Objects.equals(note, noteDrawn)) {
             redraw();
         } else {
-            painter.paintBatch(batchLayer.getGraphicsContext2D(), batchLayer.getWidth(), batchLayer.getHeight(), last,
-                    axes, note, scale());
+            paint(batchLayer, gc -> painter.paintBatch(gc, pointLayer.getWidth(), pointLayer.getHeight(), last, axes,
+                    note, scale()));
         }
     }
 
@@ -135,6 +142,7 @@ public class DecisionRegionView extends BorderPane {
     public void setPresenterMode(boolean large) {
         presenter = large;
         pseudoClassStateChanged(PRESENTER, large);
+        placeLayers(holder.getWidth(), holder.getHeight());
         redraw();
     }
 
@@ -159,6 +167,11 @@ public class DecisionRegionView extends BorderPane {
     /** @return grids computed and drawn so far */
     public int gridsDrawn() {
         return gridsComputed;
+    }
+
+    /** @return snapshots shown so far (each redraws the batch rings) */
+    public int snapshotsShown() {
+        return snapshotsShown;
     }
 
     /** @return the note shown instead of the plane, or null when the plane is shown */
@@ -224,8 +237,9 @@ public class DecisionRegionView extends BorderPane {
         grid = g;
         drawnRequest = request;
         gridsComputed++;
-        painter.paintBase(gridLayer.getGraphicsContext2D(), gridLayer.getWidth(), gridLayer.getHeight(), axes, image,
-                note(), scale());
+        String note = note();
+        paint(gridLayer, gc -> painter.paintBase(gc, pointLayer.getWidth(), pointLayer.getHeight(), axes, image, note,
+                scale()));
     }
 
     private double scale() {
@@ -234,14 +248,54 @@ public class DecisionRegionView extends BorderPane {
 
     // all three layers
     private void redraw() {
-        double w = gridLayer.getWidth();
-        double h = gridLayer.getHeight();
+        double w = pointLayer.getWidth();
+        double h = pointLayer.getHeight();
         String note = note();
-        painter.paintBase(gridLayer.getGraphicsContext2D(), w, h, axes, image, note, scale());
+        paint(gridLayer, gc -> painter.paintBase(gc, w, h, axes, image, note, scale()));
         painter.paintStatic(pointLayer.getGraphicsContext2D(), w, h, last, axes, note, scale());
-        painter.paintBatch(batchLayer.getGraphicsContext2D(), w, h, last, axes, note, scale());
+        paint(batchLayer, gc -> painter.paintBatch(gc, w, h, last, axes, note, scale()));
         pointsDrawnFor = last == null ? null : last.data();
         noteDrawn = note;
+    }
+
+    /*
+     * The points layer covers the whole view; the grid layer only the plane and the batch layer
+     * the plane with a margin for the rings, so that each frame's new grid and rings fill and
+     * blend as few pixels as possible (the software renderer composites every layer of a dirty
+     * region). Returns whether a layer moved or changed size.
+     */
+    private boolean placeLayers(double w, double h) {
+        boolean changed = place(pointLayer, 0, 0, w, h);
+        double[] plane = RegionPainter.planeArea(w, h, scale());
+        if (plane == null) {
+            return place(gridLayer, 0, 0, w, h) | place(batchLayer, 0, 0, w, h) | changed;
+        }
+        double m = RING_MARGIN * scale();
+        double left = Math.max(0, plane[0] - m);
+        double top = Math.max(0, plane[1] - m);
+        changed |= place(gridLayer, plane[0], plane[1], plane[2], plane[3]);
+        changed |= place(batchLayer, left, top, Math.min(w, plane[0] + plane[2] + m) - left,
+                Math.min(h, plane[1] + plane[3] + m) - top);
+        return changed;
+    }
+
+    private static boolean place(Canvas c, double x, double y, double w, double h) {
+        if (c.getLayoutX() == x && c.getLayoutY() == y && c.getWidth() == w && c.getHeight() == h) {
+            return false;
+        }
+        c.relocate(x, y);
+        c.setWidth(w);
+        c.setHeight(h);
+        return true;
+    }
+
+    // paints a layer in the view's coordinates, whatever part of the view its canvas covers
+    private static void paint(Canvas layer, Consumer<GraphicsContext> painting) {
+        GraphicsContext gc = layer.getGraphicsContext2D();
+        gc.save();
+        gc.translate(-layer.getLayoutX(), -layer.getLayoutY());
+        painting.accept(gc);
+        gc.restore();
     }
 
     private void updateLegend(List<String> classes) {

@@ -25,13 +25,30 @@ final class RegionPainter {
      * @return opaque ARGB pixels, row-major
      */
     static int[] shade(DecisionGrid grid) {
-        int[] argb = new int[grid.columns() * grid.rows()];
+        int[] classes = grid.classes();
+        double[] confidence = grid.confidence();
+        int classCount = 1;
+        for (int k : classes) {
+            classCount = Math.max(classCount, k + 1);
+        }
+        // each class colour's components, looked up once per grid
+        double[] red = new double[classCount];
+        double[] green = new double[classCount];
+        double[] blue = new double[classCount];
+        for (int k = 0; k < classCount; k++) {
+            Color c = Palette.classColor(k);
+            red[k] = c.getRed();
+            green[k] = c.getGreen();
+            blue[k] = c.getBlue();
+        }
+        int[] argb = new int[classes.length];
         for (int i = 0; i < argb.length; i++) {
-            Color c = Palette.classColor(grid.classes()[i]);
-            double alpha = 0.18 + 0.52 * grid.confidence()[i];
-            int r = (int) Math.round(255 * (1 - alpha + alpha * c.getRed()));
-            int g = (int) Math.round(255 * (1 - alpha + alpha * c.getGreen()));
-            int b = (int) Math.round(255 * (1 - alpha + alpha * c.getBlue()));
+            int k = classes[i];
+            // channel = 255 · ((1 − α) + α · class channel), α = 0.18 + 0.52 · confidence
+            double alpha = 0.18 + 0.52 * confidence[i];
+            int r = (int) Math.round(255 * (1 - alpha + alpha * red[k]));
+            int g = (int) Math.round(255 * (1 - alpha + alpha * green[k]));
+            int b = (int) Math.round(255 * (1 - alpha + alpha * blue[k]));
             argb[i] = 0xff000000 | (r << 16) | (g << 8) | b;
         }
         return argb;
@@ -53,8 +70,19 @@ final class RegionPainter {
     }
 
     /**
-     * The bottom layer, repainted for every new grid: white, the shaded grid and its frame.
-     * Nothing else, so a new grid costs one image draw.
+     * @param width  view width
+     * @param height view height
+     * @param scale  type and marker scale
+     * @return left, top, width and height of the plane in the view, or null when the view is too small
+     */
+    static double[] planeArea(double width, double height, double scale) {
+        Frame f = Frame.of(width, height, scale);
+        return f == null ? null : new double[] {f.left(), f.top(), f.plotW(), f.plotH()};
+    }
+
+    /**
+     * The bottom layer, repainted for every new grid: white and the shaded grid. Nothing else,
+     * so a new grid costs one image draw (its frame is on the middle layer).
      */
     void paintBase(GraphicsContext gc, double width, double height, PlaneAxes axes, Image image, String note,
                    double scale) {
@@ -65,20 +93,19 @@ final class RegionPainter {
             return;
         }
         if (image != null) {
-            gc.setImageSmoothing(true);
+            // nearest cell, no filtering: the software renderer spends a third of a map frame on bilinear filtering
+            gc.setImageSmoothing(false);
             gc.drawImage(image, f.left(), f.top(), f.plotW(), f.plotH());
         } else {
             gc.setFill(Color.web("#f4f4f4"));
             gc.fillRect(f.left(), f.top(), f.plotW(), f.plotH());
         }
-        gc.setStroke(Color.web("#555555"));
-        gc.setLineWidth(1);
-        gc.strokeRect(f.left(), f.top(), f.plotW(), f.plotH());
     }
 
     /**
      * The middle layer (transparent), repainted only when the data, plane, size or type size
-     * change: the note, or axes with ticks and titles, the test points and the training points.
+     * change: the note, or the plane's frame, axes with ticks and titles, the test points and the
+     * training points.
      */
     void paintStatic(GraphicsContext gc, double width, double height, Snapshot s, PlaneAxes axes, String note,
                      double scale) {
@@ -104,6 +131,7 @@ final class RegionPainter {
         double plotH = f.plotH();
         gc.setStroke(Color.web("#555555"));
         gc.setLineWidth(1);
+        gc.strokeRect(left, top, plotW, plotH);
 
         // ticks in original units
         gc.setFont(font);
