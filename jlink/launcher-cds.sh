@@ -26,10 +26,13 @@ case "${1:-app}" in
     CDS_OPTIONS="$CDS_OPTIONS -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr"
     ;;
   bench)
-    # the engine's vectorised kernels need the vector API, an incubator module on Java 17 (the
-    # JVM says so in one warning line on stderr); other commands run the scalar kernels, which
-    # give the same numbers bit for bit
-    JLINK_VM_OPTIONS="--add-modules=jdk.incubator.vector"
+    if [ "${2:-}" != ui ]; then
+      # the engine's vectorised kernels need the vector API, an incubator module on Java 17 (the
+      # JVM says so in one warning line on stderr); other commands run the scalar kernels, which
+      # give the same numbers bit for bit
+      JLINK_VM_OPTIONS="--add-modules=jdk.incubator.vector"
+    fi
+    # bench ui measures the window as users run it: with the window's JIT options (no archive)
     ;;
   *)
     # the later C2 compilation of JLINK_VM_OPTIONS speeds up the window's start only; commands

@@ -1,7 +1,5 @@
 package org.backproplab.bench;
 
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -39,26 +37,21 @@ public final class BenchProtocol {
         long warmUpNanos = (long) (seconds * 1e9);
         long quietNanos = warmUpNanos / 4;
         long start = System.nanoTime();
-        long quietSince = start;
-        long compileMillis = compilationMillis();
+        JitWatch jit = new JitWatch(start);
+        long quiet;
         long quietEpochs = 0;
         long now;
         while (true) {
             trainer.trainEpochs(1);
-            quietEpochs++;
             now = System.nanoTime();
-            long compiled = compilationMillis();
-            if (compiled != compileMillis) {
-                compileMillis = compiled;
-                quietSince = now;
-                quietEpochs = 0;
-            }
-            boolean settled = now - start >= warmUpNanos && now - quietSince >= quietNanos;
+            quiet = jit.quietNanos(now);
+            quietEpochs = quiet == 0 ? 0 : quietEpochs + 1;
+            boolean settled = now - start >= warmUpNanos && quiet >= quietNanos;
             if (settled || now - start >= 10 * warmUpNanos) {
                 break;
             }
         }
-        double epochRate = Math.max(1, quietEpochs) / (Math.max(1, now - quietSince) / 1e9);
+        double epochRate = Math.max(1, quietEpochs) / (Math.max(1, quiet) / 1e9);
 
         // K = min(rate · S, cap · S), at least one epoch
         long cap = Math.max(1, Math.round(workload.maxTimedEpochs() * seconds));
@@ -72,12 +65,6 @@ public final class BenchProtocol {
         }
         Arrays.sort(epochsPerSecond);
         return new Result(workload, data.rows(), check, epochsPerRun, epochsPerSecond);
-    }
-
-    // total time the JIT compilers have worked so far (−1 where the JVM does not tell)
-    private static long compilationMillis() {
-        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
     }
 
     /**

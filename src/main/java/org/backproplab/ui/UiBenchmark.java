@@ -14,6 +14,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.backproplab.bench.JitWatch;
 import org.backproplab.io.LabFile;
 import org.backproplab.io.Lessons;
 import org.backproplab.sim.LabRun;
@@ -57,11 +58,12 @@ public final class UiBenchmark {
      * @param cores                    processor cores used meanwhile per thread group (training,
      *                                 fx, render, grid, process = all threads incl. JIT and GC);
      *                                 empty where /proc is unavailable
+     * @param warmupSeconds            playing time before the recording (until the JIT settled)
      */
     public record Result(double seconds, long frames, double framesPerSecond, double p99FrameMillis,
                          double maxFrameMillis, double iterationsPerSecond, double mapUpdatesPerSecond,
                          double framesWithNewMap, double snapshotsPerSecond, int gridCells, int width, int height,
-                         int idlePulses, Map<String, Double> cores) {
+                         int idlePulses, Map<String, Double> cores, double warmupSeconds) {
 
         /** @return one line of {@code key=value} pairs, the leading keys as BENCHMARKS.md names them */
         public String line() {
@@ -71,10 +73,10 @@ public final class UiBenchmark {
             return String.format(java.util.Locale.ROOT,
                     "workload=ui fps=%.1f p99_frame_ms=%.1f iterations_per_s=%.0f decision_map_updates_per_s=%.1f"
                             + " grid=%dx%d frames_with_new_map=%.2f snapshots_rendered_per_s=%.1f max_frame_ms=%.1f"
-                            + " frames=%d idle_pulses=%d seconds=%.1f window=%dx%d",
+                            + " frames=%d idle_pulses=%d seconds=%.1f warmup_s=%.1f window=%dx%d",
                     framesPerSecond, p99FrameMillis, iterationsPerSecond, mapUpdatesPerSecond, gridCells, gridCells,
-                    framesWithNewMap, snapshotsPerSecond, maxFrameMillis, frames, idlePulses, seconds, width,
-                    height) + cpu;
+                    framesWithNewMap, snapshotsPerSecond, maxFrameMillis, frames, idlePulses, seconds, warmupSeconds,
+                    width, height) + cpu;
         }
     }
 
@@ -141,6 +143,9 @@ public final class UiBenchmark {
     private static final class Recorder extends AnimationTimer {
         private final MainWindow window;
         private DecisionRegionView regions;
+        private static final long JIT_QUIET_NANOS = 1_000_000_000L;
+        private static final long MAX_WARMUP_NANOS = 30_000_000_000L;
+        private final JitWatch jit = new JitWatch(System.nanoTime());
         private final long warmupNanos;
         private final long recordNanos;
         private final java.util.function.Consumer<Recorder> done;
@@ -159,6 +164,16 @@ public final class UiBenchmark {
         private Map<String, Double> cpuAtStart = Map.of();
         private Map<String, Double> cpuAtEnd = Map.of();
 
+        /**
+         * The warm-up lasts the given time and on until the JIT compilers have been idle for
+         * {@link #JIT_QUIET_NANOS} (JavaFX's, JFreeChart's and the views' code is measured
+         * compiled, as a window that has been open a while runs it), at most {@link #MAX_WARMUP_NANOS}.
+         */
+        private boolean warmedUp(long now) {
+            long quiet = jit.quietNanos(System.nanoTime());
+            return now - first >= MAX_WARMUP_NANOS || now - first >= warmupNanos && quiet >= JIT_QUIET_NANOS;
+        }
+
         Recorder(MainWindow window, long warmupNanos, long recordNanos, java.util.function.Consumer<Recorder> done) {
             this.window = window;
             this.warmupNanos = warmupNanos;
@@ -176,7 +191,7 @@ public final class UiBenchmark {
                 regions = window.decisionRegions();
                 return;
             }
-            if (now - first < warmupNanos) {
+            if (count == 0 && !warmedUp(now)) {
                 return;
             }
             int grids = regions.gridsDrawn();
@@ -229,7 +244,8 @@ public final class UiBenchmark {
             return new Result(seconds, intervals, intervals / seconds, gaps[Math.max(0, rank)] / 1e6,
                     gaps[gaps.length - 1] / 1e6, (endIteration - startIteration) / seconds,
                     (lastGrids - startGrids) / seconds, framesWithNewMap / (double) intervals,
-                    snapshotsRendered / seconds, DecisionRegionView.CELLS, width, height, idlePulses, cores(seconds));
+                    snapshotsRendered / seconds, DecisionRegionView.CELLS, width, height, idlePulses, cores(seconds),
+                    (stamps[0] - first) / 1e9);
         }
 
         // cores used per thread group while recording: processor seconds / wall seconds
