@@ -70,12 +70,9 @@ public final class MainWindow extends BorderPane {
     private final StackPane regionsBox = new StackPane();
     private final StackPane activationBox = new StackPane();
     private final StackPane chartBox = new StackPane();
-    /** Window height below which presenter mode shows the decision regions without the activation plot. */
-    private static final double PRESENTER_PLOTS_MIN_HEIGHT = 950;
     private final SplitPane main;
     /** Decision regions above the activation plot, in the right column. */
-    private final SplitPane plots;
-    private final StackPane activationPanel;
+    private final ViewPanel.Plots plots;
     private final SplitPane centre = new SplitPane();
     private final VBox inspectorBox;
     private final Runnable afterFirstLayout = this::afterFirstLayout;
@@ -119,15 +116,12 @@ public final class MainWindow extends BorderPane {
         inspectorBox.visibleProperty().bind(vm.selectionProperty().isNotNull());
         inspectorBox.managedProperty().bind(inspectorBox.visibleProperty());
 
-        activationPanel = titled("Activation", activationBox);
-        plots = new SplitPane(titled("Decision regions", regionsBox), activationPanel);
-        plots.setOrientation(Orientation.VERTICAL);
-        plots.setDividerPositions(0.6);
-        VBox.setVgrow(plots, Priority.ALWAYS);
+        plots = new ViewPanel.Plots(ViewPanel.titled("Decision regions", regionsBox),
+                ViewPanel.titled("Activation", activationBox));
         VBox right = new VBox(inspectorBox, plots);
         right.getStyleClass().add("right-column");
         right.setMinWidth(260);
-        StackPane graphBox = titled("Network", graph);
+        StackPane graphBox = ViewPanel.titled("Network", graph);
         centre.getItems().addAll(settingsSlot, graphBox, right);
         centre.setDividerPositions(0.2, 0.72);
         SplitPane.setResizableWithParent(settingsSlot, false);
@@ -142,7 +136,7 @@ public final class MainWindow extends BorderPane {
         main.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(chartBox, true);
         setCenter(main);
-        heightProperty().addListener((obs, old, h) -> fitPlots());
+        heightProperty().addListener((obs, old, h) -> plots.fit(vm.presenterModeProperty().get(), h.doubleValue()));
         readout.getStyleClass().add("bottom-area");
         setBottom(readout);
 
@@ -176,19 +170,6 @@ public final class MainWindow extends BorderPane {
             centre.getItems().remove(settingsSlot);
             centre.setDividerPositions(0.64);
         }
-    }
-
-    private static StackPane titled(String title, Region content) {
-        Label label = new Label(title);
-        label.getStyleClass().add("panel-title");
-        StackPane.setAlignment(label, Pos.TOP_LEFT);
-        VBox box = new VBox(label, content);
-        VBox.setVgrow(content, Priority.ALWAYS);
-        StackPane pane = new StackPane(box);
-        pane.getStyleClass().add("view-panel");
-        pane.setMinSize(0, 0);
-        VBox.setVgrow(pane, Priority.ALWAYS);
-        return pane;
     }
 
     /**
@@ -362,22 +343,7 @@ public final class MainWindow extends BorderPane {
         // large type needs a taller loss chart
         main.setDividerPositions(on ? 0.70 : 0.74);
         presentViews(on);
-        fitPlots();
-    }
-
-    /**
-     * Presenter mode on a short window (a 1280×800 projector) leaves no room for the activation
-     * plot's large type below the decision regions: the regions get the right column alone
-     * until presenter mode ends or the window grows.
-     */
-    private void fitPlots() {
-        boolean room = !vm.presenterModeProperty().get() || getHeight() <= 0 || getHeight() >= PRESENTER_PLOTS_MIN_HEIGHT;
-        if (room && !plots.getItems().contains(activationPanel)) {
-            plots.getItems().add(activationPanel);
-            plots.setDividerPositions(0.6);
-        } else if (!room) {
-            plots.getItems().remove(activationPanel);
-        }
+        plots.fit(on, getHeight());
     }
 
     /** Large type in the inspector and the charts (once they exist, see {@link #completeViews}). */
@@ -386,6 +352,7 @@ public final class MainWindow extends BorderPane {
             inspector.setPresenterMode(on);
             activation.setPresenterMode(on);
             lossChart.setPresenterMode(on);
+            regions.setPresenterMode(on);
         }
     }
 

@@ -1,0 +1,72 @@
+package org.backproplab.ui;
+
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The main window's titled view panels, and the right column's plots. */
+final class ViewPanel {
+    /** Window height below which presenter mode shows the decision regions without the activation plot. */
+    static final double PRESENTER_PLOTS_MIN_HEIGHT = 950;
+
+    private ViewPanel() {
+    }
+
+    /**
+     * @param title   the panel's title
+     * @param content the view
+     * @return the view under its title, in a panel that may shrink to nothing
+     */
+    static StackPane titled(String title, Region content) {
+        Label label = new Label(title);
+        label.getStyleClass().add("panel-title");
+        StackPane.setAlignment(label, Pos.TOP_LEFT);
+        VBox box = new VBox(label, content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        StackPane pane = new StackPane(box);
+        pane.getStyleClass().add("view-panel");
+        pane.setMinSize(0, 0);
+        VBox.setVgrow(pane, Priority.ALWAYS);
+        return pane;
+    }
+
+    /** The decision regions above the activation plot. */
+    static final class Plots extends SplitPane {
+        private final StackPane activation;
+
+        /**
+         * @param regions    the decision-region panel
+         * @param activation the activation-plot panel
+         */
+        Plots(StackPane regions, StackPane activation) {
+            super(regions, activation);
+            this.activation = activation;
+            setOrientation(Orientation.VERTICAL);
+            setDividerPositions(0.6);
+            VBox.setVgrow(this, Priority.ALWAYS);
+        }
+
+        /**
+         * Presenter mode on a short window (a 1280×800 projector) leaves no room for the
+         * activation plot's large type below the decision regions: the regions get the column
+         * alone until presenter mode ends or the window grows.
+         *
+         * @param presenter    whether presenter mode is on
+         * @param windowHeight the window's height (0 before it is shown)
+         */
+        void fit(boolean presenter, double windowHeight) {
+            boolean room = !presenter || windowHeight <= 0 || windowHeight >= PRESENTER_PLOTS_MIN_HEIGHT;
+            if (room && !getItems().contains(activation)) {
+                getItems().add(activation);
+                setDividerPositions(0.6);
+            } else if (!room) {
+                getItems().remove(activation);
+            }
+        }
+    }
+}
