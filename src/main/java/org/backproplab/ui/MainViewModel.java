@@ -1,10 +1,7 @@
 package org.backproplab.ui;
 
-import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -259,9 +256,8 @@ public final class MainViewModel {
 
     /**
      * Writes the lab being trained to a file, with the current weights or the starting ones as
-     * {@link #saveCurrentWeightsProperty()} says. The text goes to a temporary file in the same
-     * folder, which then replaces {@code file}, so a failed save never leaves a half-written
-     * lab. A relative CSV path is rewritten to stay valid from the new folder.
+     * {@link #saveCurrentWeightsProperty()} says, through {@link LabWriter#write} (never a
+     * half-written lab). A relative CSV path is rewritten to stay valid from the new folder.
      *
      * @param file where to write
      * @return the lab written
@@ -275,7 +271,7 @@ public final class MainViewModel {
         LabFile toWrite = saveCurrentWeights.get() && s != null ? current.withParameters(s.parameters()) : current;
         toWrite = new LabFile(toWrite.title(), toWrite.architecture(), toWrite.parameters(), toWrite.init(),
                 relocatedData(current, target.getParent()), toWrite.training(), target);
-        writeReplacing(LabWriter.toJson(toWrite), target);
+        LabWriter.write(toWrite, target);
         labPath.set(target);
         notice.set("Saved " + target.getFileName() + (saveCurrentWeights.get() && s != null
                 ? " with the weights of iteration " + s.iteration() + (s.phase().step() > 0 ? " (mid-iteration)" : "")
@@ -295,40 +291,6 @@ public final class MainViewModel {
         String moved = newFolder.relativize(resolved).toString().replace('\\', '/');
         return new DataSpec.Csv(moved, csv.features(), csv.target(), csv.classes(), csv.standardize(),
                 csv.testFraction(), csv.seed());
-    }
-
-    private static void writeReplacing(String text, Path target) {
-        Path folder = target.getParent();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-            Files.writeString(temp, text, java.nio.charset.StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new LabException(target + ": cannot save: " + describe(e));
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the temporary file is hidden and harmless
-                }
-            }
-        }
-    }
-
-    private static String describe(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "the folder does not exist";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /**
