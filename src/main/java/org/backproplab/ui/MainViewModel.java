@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.backproplab.data.DataSpec;
+import org.backproplab.engine.Optimizer;
 import org.backproplab.io.LabException;
 import org.backproplab.io.LabFile;
 import org.backproplab.io.LabReader;
@@ -346,6 +347,21 @@ public final class MainViewModel {
         requested = h;
         lab.set(h.applyTo(lab.get()));
         run.setHyperparameters(h);
+    }
+
+    /**
+     * @param s a snapshot
+     * @return η in force at that position when the update is plain SGD (w ← w − η·∂J/∂w, the
+     *         step the inspector spells out); NaN for momentum and Nesterov, whose step also
+     *         carries the velocity
+     */
+    public double sgdLearningRate(Snapshot s) {
+        LabFile current = lab.get();
+        if (current == null || current.training().optimizer() != Optimizer.Kind.SGD) {
+            return Double.NaN;
+        }
+        Hyperparameters h = s.hyperparameters();
+        return h != null ? h.learningRate() : current.training().learningRate();
     }
 
     /** @return the training run (for the snapshot command and tests) */

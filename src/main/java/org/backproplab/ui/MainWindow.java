@@ -5,17 +5,12 @@ import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
@@ -27,9 +22,6 @@ import org.backproplab.sim.TrainingRun;
 import org.backproplab.ui.views.ActivationPlotView;
 import org.backproplab.ui.views.DecisionRegionView;
 import org.backproplab.ui.views.GraphSelection;
-import org.backproplab.engine.Optimizer;
-import org.backproplab.sim.Hyperparameters;
-import org.backproplab.io.LabFile;
 import org.backproplab.ui.views.InspectorPane;
 import org.backproplab.ui.views.LossChartView;
 import org.backproplab.ui.views.NetworkGraphView;
@@ -102,19 +94,7 @@ public final class MainWindow extends BorderPane {
         top.getStyleClass().add("top-area");
         setTop(top);
 
-        Button closeInspector = new Button("✕");
-        closeInspector.getStyleClass().add("close-button");
-        closeInspector.setOnAction(e -> vm.selectionProperty().set(null));
-        Label inspectorTitle = new Label("Inspector");
-        inspectorTitle.getStyleClass().add("panel-title");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox inspectorHeader = new HBox(inspectorTitle, gap, closeInspector);
-        inspectorHeader.setAlignment(Pos.CENTER_LEFT);
-        inspectorBox = new VBox(inspectorHeader);
-        inspectorBox.getStyleClass().add("inspector-box");
-        inspectorBox.visibleProperty().bind(vm.selectionProperty().isNotNull());
-        inspectorBox.managedProperty().bind(inspectorBox.visibleProperty());
+        inspectorBox = ViewPanel.inspectorBox(vm);
 
         plots = new ViewPanel.Plots(ViewPanel.titled("Decision regions", regionsBox),
                 ViewPanel.titled("Activation", activationBox));
@@ -313,20 +293,9 @@ public final class MainWindow extends BorderPane {
         if (rendered == null) {
             return;
         }
-        inspector.setLearningRate(sgdLearningRate());
+        inspector.setLearningRate(vm.sgdLearningRate(rendered));
         inspector.render(rendered, vm.selectionProperty().get());
         readout.render(rendered, vm.selectionProperty().get());
-    }
-
-    // η of the rendered position when the update is plain SGD (w ← w − η·∂J/∂w, the step the
-    // inspector spells out); NaN for momentum and Nesterov, whose step also carries the velocity
-    private double sgdLearningRate() {
-        LabFile lab = vm.labProperty().get();
-        if (lab == null || lab.training().optimizer() != Optimizer.Kind.SGD) {
-            return Double.NaN;
-        }
-        Hyperparameters h = rendered.hyperparameters();
-        return h != null ? h.learningRate() : lab.training().learningRate();
     }
 
     /** Presenter mode: large type, and the settings panel out of the way (back when it ends). */

@@ -2,14 +2,16 @@ package org.backproplab.ui;
 
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The main window's titled view panels, and the right column's plots. */
+/** The main window's titled view panels, the inspector's box and the right column's plots. */
 final class ViewPanel {
     /** Window height below which presenter mode shows the decision regions without the activation plot. */
     static final double PRESENTER_PLOTS_MIN_HEIGHT = 950;
@@ -33,6 +35,28 @@ final class ViewPanel {
         pane.setMinSize(0, 0);
         VBox.setVgrow(pane, Priority.ALWAYS);
         return pane;
+    }
+
+    /**
+     * @param vm the view-model
+     * @return the inspector's box with its title and close button, shown while something is
+     *         selected (the inspector goes into it after the first frame)
+     */
+    static VBox inspectorBox(MainViewModel vm) {
+        Button close = new Button("✕");
+        close.getStyleClass().add("close-button");
+        close.setOnAction(e -> vm.selectionProperty().set(null));
+        Label title = new Label("Inspector");
+        title.getStyleClass().add("panel-title");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(title, gap, close);
+        header.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(header);
+        box.getStyleClass().add("inspector-box");
+        box.visibleProperty().bind(vm.selectionProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** The decision regions above the activation plot. */
