@@ -2,6 +2,7 @@ package org.backproplab.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -13,7 +14,10 @@ import org.backproplab.engine.Pass;
 /**
  * Writes the {@code backprop-lab/trace-1} JSON of DESIGN §5: one entry per iteration with
  * the pass's quantities and the parameters after the update, every number at full double
- * precision (the shortest decimal that reads back to the same double).
+ * precision (the shortest decimal that reads back to the same double). A value that is not finite
+ * (dJ/da of a bce output that rounded to exactly 0 or 1, say) is written as the bare tokens
+ * {@code Infinity}, {@code -Infinity} or {@code NaN}, as Python's {@code json} module writes and
+ * reads them, rather than as a string.
  */
 public final class TraceWriter implements AutoCloseable {
     /** The trace format tag. */
@@ -28,7 +32,8 @@ public final class TraceWriter implements AutoCloseable {
      */
     public TraceWriter(OutputStream out) {
         try {
-            json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+            JsonFactory factory = JsonFactory.builder().disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS).build();
+            json = factory.createGenerator(out).useDefaultPrettyPrinter();
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.writeStartObject();
             json.writeStringField("format", FORMAT);

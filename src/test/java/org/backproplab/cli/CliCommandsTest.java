@@ -283,4 +283,28 @@ class CliCommandsTest {
         assertEquals(lab + ": data.targets[1][1]: loss ce needs targets ≥ 0 (one-hot or probabilities), found -0.5",
                 r.err().strip());
     }
+
+    @Test
+    void anInfiniteGradientIsTracedAsABareNumberTokenNotAString() throws Exception {
+        // given a sigmoid output that rounds to exactly 1.0 (z = 40) with target 0
+        Path lab = write("saturated.lab.json", """
+                {"format": "backprop-lab/1",
+                 "network": {"layers": [1, 1], "activations": ["sigmoid"], "bias": false, "loss": "bce"},
+                 "parameters": {"weights": [[[1.0]]], "biases": null},
+                 "data": {"inputs": [[40.0]], "targets": [[0.0]]},
+                 "training": {"optimizer": {"type": "sgd", "learningRate": 0.1}, "batchSize": 0, "epochs": 1}}
+                """);
+        // when it is traced
+        Result r = run("trace", lab.toString());
+        // then dJ/dy = −(t/y − (1 − t)/(1 − y)) = 1/0 is the token Infinity, which Python's json
+        // reads as inf, while the loss (40, from the logit) and δ = y − t = 1 stay finite
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*\"dLoss_dActivation\" : \\[ \\[ Infinity \\] \\].*"), r.out());
+        assertFalse(r.out().contains("\"Infinity\""), r.out());
+        JsonNode step = new ObjectMapper().enable(com.fasterxml.jackson.core.JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS)
+                .readTree(r.out()).get("steps").get(0);
+        assertEquals(Double.POSITIVE_INFINITY, step.get("layers").get(0).get("dLoss_dActivation").get(0).get(0).asDouble());
+        assertEquals(40.0, step.get("loss").asDouble(), 1e-12);
+        assertEquals(1.0, step.get("layers").get(0).get("dLoss_dPreActivation").get(0).get(0).asDouble());
+    }
 }
