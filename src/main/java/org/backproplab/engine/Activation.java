@@ -195,14 +195,22 @@ public enum Activation {
         switch (this) {
             case TANH -> {
                 // tanh' = 1 − a²
-                for (int i = 0; i < n; i++) {
-                    delta[i] = dA[i] * (1.0 - a[i] * a[i]);
+                if (Simd.ENABLED && padded(n, a, dA, delta)) {
+                    VectorMath.tanhBackward(a, dA, delta, n);
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        delta[i] = dA[i] * (1.0 - a[i] * a[i]);
+                    }
                 }
             }
             case SIGMOID -> {
                 // σ' = a (1 − a)
-                for (int i = 0; i < n; i++) {
-                    delta[i] = dA[i] * (a[i] * (1.0 - a[i]));
+                if (Simd.ENABLED && padded(n, a, dA, delta)) {
+                    VectorMath.sigmoidBackward(a, dA, delta, n);
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        delta[i] = dA[i] * (a[i] * (1.0 - a[i]));
+                    }
                 }
             }
             case RELU -> {
@@ -222,6 +230,12 @@ public enum Activation {
             }
             default -> throw new IllegalStateException(id);
         }
+    }
+
+    // whether every array is long enough for whole vectors over the first n entries
+    private static boolean padded(int n, double[] a, double[] b, double[] c) {
+        int whole = Simd.padded(n);
+        return a.length >= whole && b.length >= whole && c.length >= whole;
     }
 
     // softmax(z)_j = e^(z_j − max z) / Σ_k e^(z_k − max z) for the row-major sample at o

@@ -125,11 +125,11 @@ final class VectorKernels {
     }
 
     // dJ/dW_l = a_{l−1}ᵀ · δ_l :  dW[i][j] = Σ_r a[i][r] · δ[r][j]   (δ one padded array per sample)
-    // blocks of four inputs × two vectors of units
+    // blocks of four inputs × two vectors of units, or × one vector for the last single vector
     static void weightGradient(double[][] a, double[][] deltaBySample, double[][] dW, int rows, int in, int n) {
         int step = LANES.length();
-        for (int j = 0; j < n; j += 2 * step) {
-            boolean two = j + step < n;
+        int j = 0;
+        for (; j + step < n; j += 2 * step) {
             int i = 0;
             for (; i + 3 < in; i += 4) {
                 double[] a0 = a[i];
@@ -141,7 +141,7 @@ final class VectorKernels {
                 for (int r = 0; r < rows; r++) {
                     double[] dr = deltaBySample[r];
                     DoubleVector d0 = DoubleVector.fromArray(LANES, dr, j);
-                    DoubleVector d1 = two ? DoubleVector.fromArray(LANES, dr, j + step) : d0;
+                    DoubleVector d1 = DoubleVector.fromArray(LANES, dr, j + step);
                     double x0 = a0[r];
                     double x1 = a1[r];
                     double x2 = a2[r];
@@ -171,12 +171,40 @@ final class VectorKernels {
                     double[] dr = deltaBySample[r];
                     double x = ai[r];
                     s0 = s0.add(DoubleVector.fromArray(LANES, dr, j).mul(x));
-                    if (two) {
-                        s1 = s1.add(DoubleVector.fromArray(LANES, dr, j + step).mul(x));
-                    }
+                    s1 = s1.add(DoubleVector.fromArray(LANES, dr, j + step).mul(x));
                 }
                 s0.intoArray(dW[i], j);
                 s1.intoArray(dW[i], j + step);
+            }
+        }
+        if (j < n) {
+            // the units left fit in one vector: four inputs at a time, then one
+            int i = 0;
+            for (; i + 3 < in; i += 4) {
+                double[] a0 = a[i];
+                double[] a1 = a[i + 1];
+                double[] a2 = a[i + 2];
+                double[] a3 = a[i + 3];
+                DoubleVector s0 = DoubleVector.zero(LANES), s1 = s0, s2 = s0, s3 = s0;
+                for (int r = 0; r < rows; r++) {
+                    DoubleVector d = DoubleVector.fromArray(LANES, deltaBySample[r], j);
+                    s0 = s0.add(d.mul(a0[r]));
+                    s1 = s1.add(d.mul(a1[r]));
+                    s2 = s2.add(d.mul(a2[r]));
+                    s3 = s3.add(d.mul(a3[r]));
+                }
+                s0.intoArray(dW[i], j);
+                s1.intoArray(dW[i + 1], j);
+                s2.intoArray(dW[i + 2], j);
+                s3.intoArray(dW[i + 3], j);
+            }
+            for (; i < in; i++) {
+                double[] ai = a[i];
+                DoubleVector s = DoubleVector.zero(LANES);
+                for (int r = 0; r < rows; r++) {
+                    s = s.add(DoubleVector.fromArray(LANES, deltaBySample[r], j).mul(ai[r]));
+                }
+                s.intoArray(dW[i], j);
             }
         }
     }

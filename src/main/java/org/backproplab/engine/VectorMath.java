@@ -30,6 +30,7 @@ final class VectorMath {
     // leaves that integer (two's complement) in the low bits of the sum
     private static final double ROUNDER = 0x1.8p52;
     private static final long ONE_BITS = 0x3ff0000000000000L;
+    private static final DoubleVector ONE = DoubleVector.broadcast(LANES, 1.0);
 
     private VectorMath() {
     }
@@ -66,6 +67,41 @@ final class VectorMath {
             for (int r = 0; r < rows; r++) {
                 au[r] = scratch[o++];
             }
+        }
+    }
+
+    /**
+     * δ[i] = dJ/da[i] · (1 − a[i]²), tanh's derivative from its value, for i &lt; n rounded up to
+     * whole vectors (the arrays must be at least {@link Simd#padded}(n) long): the scalar
+     * expression's operations in the same order, so bit for bit the same.
+     *
+     * @param a     activations tanh(z)
+     * @param dA    dJ/da
+     * @param delta output dJ/dz
+     * @param n     count
+     */
+    static void tanhBackward(double[] a, double[] dA, double[] delta, int n) {
+        int step = LANES.length();
+        for (int i = 0; i < n; i += step) {
+            DoubleVector ai = DoubleVector.fromArray(LANES, a, i);
+            DoubleVector.fromArray(LANES, dA, i).mul(ONE.sub(ai.mul(ai))).intoArray(delta, i);
+        }
+    }
+
+    /**
+     * δ[i] = dJ/da[i] · (a[i] (1 − a[i])), the sigmoid's derivative from its value, over whole
+     * vectors as {@link #tanhBackward}.
+     *
+     * @param a     activations σ(z)
+     * @param dA    dJ/da
+     * @param delta output dJ/dz
+     * @param n     count
+     */
+    static void sigmoidBackward(double[] a, double[] dA, double[] delta, int n) {
+        int step = LANES.length();
+        for (int i = 0; i < n; i += step) {
+            DoubleVector ai = DoubleVector.fromArray(LANES, a, i);
+            DoubleVector.fromArray(LANES, dA, i).mul(ai.mul(ONE.sub(ai))).intoArray(delta, i);
         }
     }
 
