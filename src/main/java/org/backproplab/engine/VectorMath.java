@@ -20,7 +20,6 @@ final class VectorMath {
     private static final double LN2_LO = Double.longBitsToDouble(0x3dea39ef35793c76L);
     private static final double INV_LN2 = Double.longBitsToDouble(0x3ff71547652b82feL);
     private static final double K_ZERO_BELOW = Double.longBitsToDouble(0x3fd62e4300000000L);
-    private static final double K_MINUS_ONE_BELOW = Double.longBitsToDouble(0x3ff0a2b200000000L);
     private static final double Q1 = Double.longBitsToDouble(0xbfa11111111110f4L);
     private static final double Q2 = Double.longBitsToDouble(0x3f5a01a019fe5585L);
     private static final double Q3 = Double.longBitsToDouble(0xbf14ce199eaadbb7L);
@@ -31,6 +30,8 @@ final class VectorMath {
     private static final double ROUNDER = 0x1.8p52;
     private static final long ONE_BITS = 0x3ff0000000000000L;
     private static final DoubleVector ONE = DoubleVector.broadcast(LANES, 1.0);
+    private static final DoubleVector THREE = DoubleVector.broadcast(LANES, 3.0);
+    private static final DoubleVector SIX = DoubleVector.broadcast(LANES, 6.0);
 
     private VectorMath() {
     }
@@ -126,18 +127,20 @@ final class VectorMath {
             DoubleVector ax = x.abs();
             VectorMask<Double> large = ax.compare(VectorOperators.GE, 1.0);
             DoubleVector twoAx = ax.add(ax);
-            DoubleVector u = twoAx.neg().blend(twoAx, large);
-            // k = (int) (u/ln2 ± 0.5), truncated toward zero: round to nearest, then step back by one
-            // towards zero where rounding went away from it
-            DoubleVector half = DoubleVector.broadcast(LANES, -0.5).blend(0.5, large);
-            DoubleVector kRaw = u.mul(INV_LN2).add(half);
+            // the sign bit where |x| < 1, as a lane pattern: the bits of |x| (≥ 0, ordered as
+            // integers) minus those of 1.0 are negative exactly there (NaN lanes count as large
+            // and are mended at the end)
+            LongVector belowOne = ax.reinterpretAsLongs().sub(ONE_BITS).and(Long.MIN_VALUE);
+            DoubleVector u = twoAx.reinterpretAsLongs().or(belowOne).reinterpretAsDoubles();
+            // k = (int) (u/ln2 ± 0.5), truncated toward zero. Round-to-nearest is symmetric, so
+            // that is ±⌊2|x|/ln2 + 0.5⌋ with the sign of u: round to nearest, then step down by
+            // one where rounding went up. fdlibm takes k = 0 where 2|x| < ~0.5 ln2 (its k = −1
+            // range, up to ~1.5 ln2, is what this formula gives there too)
+            DoubleVector kRaw = twoAx.mul(INV_LN2).add(0.5);
             DoubleVector nearest = kRaw.add(ROUNDER).sub(ROUNDER);
-            VectorMask<Double> away = nearest.compare(VectorOperators.GT, kRaw).and(large)
-                    .or(nearest.compare(VectorOperators.LT, kRaw).andNot(large));
-            DoubleVector k = nearest.blend(nearest.sub(half.add(half)), away);
-            // fdlibm's fixed k = −1 and k = 0 for small |u|
-            k = k.blend(-1.0, twoAx.compare(VectorOperators.LT, K_MINUS_ONE_BELOW).andNot(large));
-            k = k.blend(0.0, twoAx.compare(VectorOperators.LT, K_ZERO_BELOW).andNot(large));
+            DoubleVector kAbs = nearest.blend(nearest.sub(1.0), nearest.compare(VectorOperators.GT, kRaw))
+                    .blend(0.0, twoAx.compare(VectorOperators.LT, K_ZERO_BELOW));
+            DoubleVector k = kAbs.reinterpretAsLongs().or(belowOne).reinterpretAsDoubles();
             // r = hi − lo = u − k·ln2, c its rounding error
             DoubleVector hi = u.sub(k.mul(LN2_HI));
             DoubleVector lo = k.mul(LN2_LO);
@@ -147,21 +150,23 @@ final class VectorMath {
             DoubleVector hfx = r.mul(0.5);
             DoubleVector hxs = r.mul(hfx);
             DoubleVector r1 = hxs.mul(Q5).add(Q4).mul(hxs).add(Q3).mul(hxs).add(Q2).mul(hxs).add(Q1).mul(hxs).add(1.0);
-            DoubleVector t = r1.mul(hfx).neg().add(3.0);
-            DoubleVector e = hxs.mul(r1.sub(t).div(r.mul(t).neg().add(6.0)));
+            DoubleVector t = THREE.sub(r1.mul(hfx));
+            DoubleVector e = hxs.mul(r1.sub(t).div(SIX.sub(r.mul(t))));
             e = r.mul(e.sub(c)).sub(c).sub(hxs);
             // expm1(u) per range of k; 2^k·y by adding k to y's exponent field (written out, not a
             // method: the JIT stops inlining small methods once this loop body has grown large)
             LongVector kExponent = k.add(ROUNDER).reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52);
             DoubleVector eMinusR = e.sub(r);
             DoubleVector rMinusE = r.sub(e);
-            // k = 0: r − e' ; k = −1: 0.5(r − e') − 0.5
-            DoubleVector small = rMinusE.blend(rMinusE.mul(0.5).sub(0.5), k.compare(VectorOperators.EQ, -1.0));
+            // k = 0: r − e' ; k = −1: 0.5(r − e') − 0.5 ; both as 2^k·(r − e') − (1 − 2^k), exactly
+            // (a product by 1 or ½ and the subtraction of 0 or ½ round as the two forms do)
+            DoubleVector twoToK = LongVector.broadcast(LONG_LANES, ONE_BITS).add(kExponent).reinterpretAsDoubles();
+            DoubleVector small = rMinusE.mul(twoToK).sub(ONE.sub(twoToK));
             // k ≤ −2 or k > 56: 2^k·(1 − (e' − r)) − 1
-            DoubleVector outer = (eMinusR.neg().add(1.0)).reinterpretAsLongs().add(kExponent).reinterpretAsDoubles().sub(1.0);
+            DoubleVector outer = ONE.sub(eMinusR).reinterpretAsLongs().add(kExponent).reinterpretAsDoubles().sub(1.0);
             // 3 ≤ k < 20: 2^k·((1 − 2^−k) − (e' − r)) ; 20 ≤ k ≤ 56: 2^k·((r − (e' + 2^−k)) + 1)
             DoubleVector twoToMinusK = LongVector.broadcast(LONG_LANES, ONE_BITS).sub(kExponent).reinterpretAsDoubles();
-            DoubleVector positive = (twoToMinusK.neg().add(1.0).sub(eMinusR)).reinterpretAsLongs().add(kExponent).reinterpretAsDoubles();
+            DoubleVector positive = ONE.sub(twoToMinusK).sub(eMinusR).reinterpretAsLongs().add(kExponent).reinterpretAsDoubles();
             VectorMask<Double> beyondLow = k.compare(VectorOperators.GE, 20.0);
             if (beyondLow.anyTrue()) {
                 // |x| ≥ 6.9 somewhere (rare in training): the two upper ranges too
@@ -171,7 +176,7 @@ final class VectorMath {
             DoubleVector expm1 = small.blend(outer, k.compare(VectorOperators.LE, -2.0)).blend(positive, large);
             // tanh|x| = 1 − 2/(t + 2) for |x| ≥ 1, −t/(t + 2) below
             DoubleVector quotient = expm1.neg().blend(2.0, large).div(expm1.add(2.0));
-            DoubleVector magnitude = quotient.blend(quotient.neg().add(1.0), large);
+            DoubleVector magnitude = quotient.blend(ONE.sub(quotient), large);
             VectorMask<Double> ordinary = ax.compare(VectorOperators.GE, 0x1p-55).and(ax.compare(VectorOperators.LT, 22.0));
             if (ordinary.allTrue()) {
                 magnitude.reinterpretAsLongs().or(x.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles()

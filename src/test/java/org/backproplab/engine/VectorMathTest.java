@@ -59,6 +59,28 @@ class VectorMathTest {
     }
 
     @Test
+    void argumentsWhereFdlibmsReductionStepsToTheNextKMatchBitForBit() {
+        // k = (int) (2|x|/ln2 + 1/2) changes where 2|x| = (k − 1/2)·ln2: 64 doubles either side
+        // of each such point (among them the ones where 2|x|/ln2 + 1/2 rounds to the integer
+        // itself), both signs, for every k that tanh's range reaches (up to 22)
+        double[] z = new double[64 * 129 * 2];
+        int o = 0;
+        for (int k = 1; k <= 64; k++) {
+            double x = (k - 0.5) * Math.log(2) / 2;
+            double below = x;
+            for (int s = 0; s < 64; s++) {
+                below = Math.nextDown(below);
+            }
+            for (int s = 0; s < 129; s++) {
+                z[o++] = below;
+                z[o++] = -below;
+                below = Math.nextUp(below);
+            }
+        }
+        assertSameBitsAsStrictMath(z, o);
+    }
+
+    @Test
     void randomArgumentsOfEveryMagnitudeMatchBitForBit() {
         SplitMix64 rng = new SplitMix64(11);
         double[] z = new double[1 << 16];
