@@ -21,54 +21,57 @@ final class VectorKernels {
     }
 
     // z_l = a_{l−1} · W_l + b_l :  z[j][r] = (Σ_i a[i][r] · W[i][j]) + b[j]
-    // blocks of four units × two vectors of samples
+    // blocks of four units × two vectors of samples; a last block of fewer than four units
+    // repeats its last unit (the same sums computed and stored twice): with a separate loop for
+    // the remaining units, the JIT at times gave up on the vector intrinsics there and boxed
+    // every vector (a third slower in one process of five)
     static void forward(double[][] a, double[] w, double[] b, double[][] z, int rows, int in, int n) {
+        int step = LANES.length();
+        for (int r = 0; r < rows; r += 2 * step) {
+            for (int j = 0; j < n; j += 4) {
+                forwardBlock(a, w, b, z, r, in, n, j, Math.min(4, n - j));
+            }
+        }
+    }
+
+    // z of units j … j + 3 (the last of them repeated when only {@code units} < 4 remain) for
+    // the two vectors of samples from r
+    private static void forwardBlock(double[][] a, double[] w, double[] b, double[][] z, int r, int in, int n,
+                                     int j, int units) {
         // without biases, 0.0 is added instead: a sum taken from 0.0 is never −0.0, so adding 0.0
         // changes no bit
         int step = LANES.length();
-        for (int r = 0; r < rows; r += 2 * step) {
-            int j = 0;
-            for (; j + 3 < n; j += 4) {
-                DoubleVector s00 = DoubleVector.zero(LANES), s01 = s00, s02 = s00, s03 = s00;
-                DoubleVector s10 = s00, s11 = s00, s12 = s00, s13 = s00;
-                for (int i = 0; i < in; i++) {
-                    double[] ai = a[i];
-                    DoubleVector x0 = DoubleVector.fromArray(LANES, ai, r);
-                    DoubleVector x1 = DoubleVector.fromArray(LANES, ai, r + step);
-                    int o = i * n + j;
-                    double w0 = w[o];
-                    double w1 = w[o + 1];
-                    double w2 = w[o + 2];
-                    double w3 = w[o + 3];
-                    s00 = s00.add(x0.mul(w0));
-                    s01 = s01.add(x0.mul(w1));
-                    s02 = s02.add(x0.mul(w2));
-                    s03 = s03.add(x0.mul(w3));
-                    s10 = s10.add(x1.mul(w0));
-                    s11 = s11.add(x1.mul(w1));
-                    s12 = s12.add(x1.mul(w2));
-                    s13 = s13.add(x1.mul(w3));
-                }
-                s00.add(b == null ? 0.0 : b[j]).intoArray(z[j], r);
-                s10.add(b == null ? 0.0 : b[j]).intoArray(z[j], r + step);
-                s01.add(b == null ? 0.0 : b[j + 1]).intoArray(z[j + 1], r);
-                s11.add(b == null ? 0.0 : b[j + 1]).intoArray(z[j + 1], r + step);
-                s02.add(b == null ? 0.0 : b[j + 2]).intoArray(z[j + 2], r);
-                s12.add(b == null ? 0.0 : b[j + 2]).intoArray(z[j + 2], r + step);
-                s03.add(b == null ? 0.0 : b[j + 3]).intoArray(z[j + 3], r);
-                s13.add(b == null ? 0.0 : b[j + 3]).intoArray(z[j + 3], r + step);
-            }
-            for (; j < n; j++) {
-                DoubleVector s0 = DoubleVector.zero(LANES), s1 = s0;
-                for (int i = 0; i < in; i++) {
-                    double wij = w[i * n + j];
-                    s0 = s0.add(DoubleVector.fromArray(LANES, a[i], r).mul(wij));
-                    s1 = s1.add(DoubleVector.fromArray(LANES, a[i], r + step).mul(wij));
-                }
-                s0.add(b == null ? 0.0 : b[j]).intoArray(z[j], r);
-                s1.add(b == null ? 0.0 : b[j]).intoArray(z[j], r + step);
-            }
+        int d1 = Math.min(1, units - 1);
+        int d2 = Math.min(2, units - 1);
+        int d3 = units - 1;
+        DoubleVector s00 = DoubleVector.zero(LANES), s01 = s00, s02 = s00, s03 = s00;
+        DoubleVector s10 = s00, s11 = s00, s12 = s00, s13 = s00;
+        for (int i = 0; i < in; i++) {
+            double[] ai = a[i];
+            DoubleVector x0 = DoubleVector.fromArray(LANES, ai, r);
+            DoubleVector x1 = DoubleVector.fromArray(LANES, ai, r + step);
+            int o = i * n + j;
+            double w0 = w[o];
+            double w1 = w[o + d1];
+            double w2 = w[o + d2];
+            double w3 = w[o + d3];
+            s00 = s00.add(x0.mul(w0));
+            s01 = s01.add(x0.mul(w1));
+            s02 = s02.add(x0.mul(w2));
+            s03 = s03.add(x0.mul(w3));
+            s10 = s10.add(x1.mul(w0));
+            s11 = s11.add(x1.mul(w1));
+            s12 = s12.add(x1.mul(w2));
+            s13 = s13.add(x1.mul(w3));
         }
+        s00.add(b == null ? 0.0 : b[j]).intoArray(z[j], r);
+        s10.add(b == null ? 0.0 : b[j]).intoArray(z[j], r + step);
+        s01.add(b == null ? 0.0 : b[j + d1]).intoArray(z[j + d1], r);
+        s11.add(b == null ? 0.0 : b[j + d1]).intoArray(z[j + d1], r + step);
+        s02.add(b == null ? 0.0 : b[j + d2]).intoArray(z[j + d2], r);
+        s12.add(b == null ? 0.0 : b[j + d2]).intoArray(z[j + d2], r + step);
+        s03.add(b == null ? 0.0 : b[j + d3]).intoArray(z[j + d3], r);
+        s13.add(b == null ? 0.0 : b[j + d3]).intoArray(z[j + d3], r + step);
     }
 
     // dJ/da_{l−1} = δ_l · W_lᵀ :  dA[i][r] = Σ_j δ[j][r] · W[i][j]
