@@ -98,7 +98,7 @@ public final class TrainingRun implements AutoCloseable {
      * learning rate, momentum and L2 of the position it leaves.
      */
     public void reset() {
-        post(r -> r.replace(r.currentLab(), "Reset to iteration 0"));
+        post(r -> r.replace(r.currentLab(), "Reset to the starting weights, before iteration 1"));
     }
 
     /**

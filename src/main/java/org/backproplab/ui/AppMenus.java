@@ -70,7 +70,7 @@ final class AppMenus {
         MenuItem step = item("Step    →", null, vm::stepForward);
         MenuItem back = item("Step back    ←", null, vm::stepBack);
         back.disableProperty().bind(vm.canStepBackProperty().not());
-        MenuItem reset = item("Reset to iteration 0", null, vm::reset);
+        MenuItem reset = item("Reset to the starting weights", null, vm::reset);
         MenuItem reinit = item("Re-initialise weights", null, vm::reinitialise);
         Menu training = new Menu("Training", null, play, step, back, new SeparatorMenuItem(), reset, reinit);
 

@@ -40,7 +40,7 @@ public final class ControlBar extends FlowPane {
         Button play = button("▶ Play", "playButton", "Play or pause (Space)", vm::togglePlay);
         play.textProperty().bind(javafx.beans.binding.Bindings.when(vm.runningProperty())
                 .then("❚❚ Pause").otherwise("▶ Play"));
-        Button reset = button("⟲ Reset", "resetButton", "Back to iteration 0 with the same starting weights",
+        Button reset = button("⟲ Reset", "resetButton", "Back to the starting weights, before iteration 1",
                 vm::reset);
         Button reinit = button("⚄ Re-initialise", "reinitButton", "New random starting weights (next seed)",
                 vm::reinitialise);

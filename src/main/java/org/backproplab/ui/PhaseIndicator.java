@@ -73,9 +73,26 @@ public final class PhaseIndicator extends FlowPane {
         }
         phase.setText(p.step() == 0 ? "READY" : p.label());
         hint.setText(hint(p, s.iteration() + 1, s.architecture().bias()));
-        counters.setText("Iteration " + (s.iteration() + 1) + "   Epoch " + (s.epoch() + (p.updated() ? 0 : 1))
-                + "   Batch " + (s.batchIndex() + 1) + " / " + s.iterationsPerEpoch());
+        counters.setText(counters(s.iteration(), s.epoch(), s.batchIndex(), s.iterationsPerEpoch(), p.updated()));
         batch.setText("rows " + rows(s.batchRows()));
+    }
+
+    /**
+     * The counters of the iteration on show, all counted from 1: its number, the epoch its
+     * batch belongs to and the batch's place in that epoch.
+     *
+     * @param iteration  the iteration, from 0
+     * @param epochsDone epochs completed at this phase (the update of an epoch's last batch
+     *                   completes it)
+     * @param batchIndex the batch's index within its epoch, from 0
+     * @param perEpoch   batches per epoch
+     * @param updated    whether this iteration's update has been applied
+     * @return e.g. "Iteration 150   Epoch 2   Batch 50 / 100"
+     */
+    static String counters(long iteration, int epochsDone, int batchIndex, int perEpoch, boolean updated) {
+        boolean completedByThisUpdate = updated && batchIndex == perEpoch - 1;
+        int epoch = completedByThisUpdate ? epochsDone : epochsDone + 1;
+        return "Iteration " + (iteration + 1) + "   Epoch " + epoch + "   Batch " + (batchIndex + 1) + " / " + perEpoch;
     }
 
     /**

@@ -166,7 +166,7 @@ final class SettingsPanel extends ScrollPane {
         label.setWrapText(true);
         label.setTooltip(new javafx.scene.control.Tooltip(id != null && id.equals("liveCaption")
                 ? "Learning rate, momentum and L2 change from the next update on; Step Back across the change restores the old values"
-                : "The run starts again at iteration 0 with the new settings"));
+                : "The run starts again from its first iteration with the new settings"));
         if (id != null) {
             label.setId(id);
         }
@@ -296,7 +296,7 @@ final class SettingsPanel extends ScrollPane {
         boolean shapeChanged = !next.architecture().equals(lab.architecture());
         try {
             vm.load(next, (shapeChanged || architectureChanged ? "Network changed" : "Settings changed")
-                    + ": training restarted at iteration 0");
+                    + ": training restarted from its first iteration");
             problem.setText("");
         } catch (DataException e) {
             problem.setText(e.getMessage());

@@ -107,7 +107,7 @@ class TrainingRunThreadTest {
             Snapshot reset = run.flush().get(10, TimeUnit.SECONDS);
             assertEquals(start.parameters(), reset.parameters());
             assertEquals(0, reset.iteration());
-            assertEquals("Reset to iteration 0", reset.message());
+            assertEquals("Reset to the starting weights, before iteration 1", reset.message());
             run.reinitialise(99);
             Snapshot fresh = run.flush().get(10, TimeUnit.SECONDS);
             assertFalse(start.parameters().equals(fresh.parameters()));

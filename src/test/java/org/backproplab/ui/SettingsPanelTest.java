@@ -44,7 +44,7 @@ class SettingsPanelTest {
         assertEquals(0, s.iteration());
         assertEquals(0, s.phase().step());
         String notice = WindowFixture.text(robot, "#notice");
-        assertTrue(notice.startsWith("Network changed: training restarted at iteration 0"), notice);
+        assertTrue(notice.startsWith("Network changed: training restarted from its first iteration"), notice);
         assertEquals("READY", WindowFixture.text(robot, "#phaseLabel"));
     }
 }

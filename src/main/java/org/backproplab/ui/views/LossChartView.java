@@ -83,7 +83,7 @@ public class LossChartView extends BorderPane {
         logLoss.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0, new ShortNumberFormat(), 9));
         logLoss.setMinorTickMarksVisible(true);
         logLoss.setNumberFormatOverride(new ShortNumberFormat());
-        XYLineAndShapeRenderer lossRenderer = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer lossRenderer = lines(losses);
         lossRenderer.setSeriesPaint(0, ChartStyle.awt(Palette.classColor(0)));
         lossRenderer.setSeriesStroke(0, ChartStyle.SOLID);
         lossRenderer.setSeriesPaint(1, ChartStyle.awt(Palette.classColor(5)));
@@ -91,7 +91,7 @@ public class LossChartView extends BorderPane {
         lossRenderer.setSeriesPaint(2, new Color(0xa8, 0xa8, 0xa8));
         lossRenderer.setSeriesStroke(2, ChartStyle.THIN);
         lossRenderer.setDrawSeriesLineAsPath(true);
-        XYLineAndShapeRenderer accuracyRenderer = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer accuracyRenderer = lines(accuracies);
         accuracyRenderer.setDrawSeriesLineAsPath(true);
         accuracyRenderer.setSeriesPaint(0, ChartStyle.awt(Palette.classColor(2)));
         accuracyRenderer.setSeriesStroke(0, ChartStyle.SOLID);
@@ -266,6 +266,15 @@ public class LossChartView extends BorderPane {
         };
     }
 
+    /**
+     * @param dataset 0 for the losses, 1 for the accuracies
+     * @param series  the series' index in that dataset
+     * @return whether the series' first point is drawn as a marker
+     */
+    boolean firstPointMarked(int dataset, int series) {
+        return ((XYLineAndShapeRenderer) plot.getRenderer(dataset)).getItemShapeVisible(series, 0);
+    }
+
     /** @return the loss axis in use */
     ValueAxis lossAxis() {
         return plot.getRangeAxis(0);
@@ -280,6 +289,17 @@ public class LossChartView extends BorderPane {
         iterationsDrawn = 0;
         iterationsAppended = 0;
         epochStride = 1;
+    }
+
+    // lines without markers, but a series of a single point (a line needs two) shows it as a
+    // marker: after the first epoch or iteration the chart is not blank
+    private static XYLineAndShapeRenderer lines(XYSeriesCollection data) {
+        return new XYLineAndShapeRenderer(true, false) {
+            @Override
+            public boolean getItemShapeVisible(int series, int item) {
+                return data.getSeries(series).getItemCount() == 1 || super.getItemShapeVisible(series, item);
+            }
+        };
     }
 
     private static void addIfFinite(XYSeries series, double x, double y) {

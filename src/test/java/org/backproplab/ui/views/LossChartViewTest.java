@@ -49,6 +49,32 @@ class LossChartViewTest {
     }
 
     @Test
+    void aSeriesOfOnePointIsDrawnAsAMarkerAndLongerOnesAsLinesOnly() {
+        // given one epoch of 8 iterations, then two epochs
+        IrisRun run = new IrisRun(4, 5);
+        run.trainEpochs(1);
+        Snapshot afterOne = run.snapshotAt(0);
+        run.trainEpochs(1);
+        Snapshot afterTwo = run.snapshotAt(0);
+        boolean[] marked = Fx.call(() -> {
+            LossChartView view = new LossChartView();
+            view.render(afterOne);
+            boolean trainOne = view.firstPointMarked(0, 0);
+            boolean batchOne = view.firstPointMarked(0, 2);
+            boolean accuracyOne = view.firstPointMarked(1, 0);
+            view.render(afterTwo);
+            return new boolean[] {trainOne, batchOne, accuracyOne, view.firstPointMarked(0, 0), view.firstPointMarked(1, 0)};
+        });
+        // then the lone epoch point of the training loss and accuracy is a marker (a line needs
+        // two points), the 8 batch losses are a line, and with two epochs markers go
+        assertEquals(true, marked[0]);
+        assertEquals(false, marked[1]);
+        assertEquals(true, marked[2]);
+        assertEquals(false, marked[3]);
+        assertEquals(false, marked[4]);
+    }
+
+    @Test
     void logScaleToggleSwitchesTheLossAxis() {
         Class<?>[] axes = Fx.call(() -> {
             LossChartView view = new LossChartView();
