@@ -2,6 +2,7 @@ package org.backproplab.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -116,12 +117,17 @@ public final class MainWindow extends BorderPane {
         main.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(chartBox, true);
         setCenter(main);
-        heightProperty().addListener((obs, old, h) -> plots.fit(vm.presenterModeProperty().get(), h.doubleValue()));
+        heightProperty().addListener((obs, old, h) -> fitPlots());
+        inspectorBox.visibleProperty().addListener((obs, old, open) -> fitPlots());
         readout.getStyleClass().add("bottom-area");
         setBottom(readout);
 
         graph.selectionProperty().addListener((obs, old, sel) -> vm.selectionProperty().set(sel));
         vm.selectionProperty().addListener((obs, old, sel) -> {
+            if (!Objects.equals(graph.selectionProperty().get(), sel)) {
+                // cleared or set elsewhere (the inspector's ✕, a test): the graph's highlight follows
+                graph.select(sel);
+            }
             if (rendered != null) {
                 followLayer(rendered);
                 activation.render(rendered);
@@ -312,7 +318,11 @@ public final class MainWindow extends BorderPane {
         // large type needs a taller loss chart
         main.setDividerPositions(on ? 0.70 : 0.74);
         presentViews(on);
-        plots.fit(on, getHeight());
+        fitPlots();
+    }
+
+    private void fitPlots() {
+        plots.fit(vm.presenterModeProperty().get(), inspectorBox.isVisible(), getHeight());
     }
 
     /** Large type in the inspector and the charts (once they exist, see {@link #completeViews}). */

@@ -13,8 +13,11 @@ import javafx.scene.layout.VBox;
 
 /** The main window's titled view panels, the inspector's box and the right column's plots. */
 final class ViewPanel {
-    /** Window height below which presenter mode shows the decision regions without the activation plot. */
-    static final double PRESENTER_PLOTS_MIN_HEIGHT = 950;
+    /**
+     * Window height below which the activation plot gives way, in presenter mode or while the
+     * inspector is open, so that the decision regions (and the inspector) keep room to be read.
+     */
+    static final double PLOTS_MIN_HEIGHT = 950;
 
     private ViewPanel() {
     }
@@ -45,6 +48,7 @@ final class ViewPanel {
     static VBox inspectorBox(MainViewModel vm) {
         Button close = new Button("✕");
         close.getStyleClass().add("close-button");
+        close.setId("inspectorClose");
         close.setOnAction(e -> vm.selectionProperty().set(null));
         Label title = new Label("Inspector");
         title.getStyleClass().add("panel-title");
@@ -76,15 +80,17 @@ final class ViewPanel {
         }
 
         /**
-         * Presenter mode on a short window (a 1280×800 projector) leaves no room for the
-         * activation plot's large type below the decision regions: the regions get the column
-         * alone until presenter mode ends or the window grows.
+         * On a short window (a 1280×800 projector or laptop) there is no room for the activation
+         * plot below the decision regions in presenter mode's large type, nor below an open
+         * inspector: the regions then get the plots' space alone until presenter mode ends, the
+         * inspector closes or the window grows.
          *
-         * @param presenter    whether presenter mode is on
-         * @param windowHeight the window's height (0 before it is shown)
+         * @param presenter     whether presenter mode is on
+         * @param inspectorOpen whether the inspector is open above the plots
+         * @param windowHeight  the window's height (0 before it is shown)
          */
-        void fit(boolean presenter, double windowHeight) {
-            boolean room = !presenter || windowHeight <= 0 || windowHeight >= PRESENTER_PLOTS_MIN_HEIGHT;
+        void fit(boolean presenter, boolean inspectorOpen, double windowHeight) {
+            boolean room = (!presenter && !inspectorOpen) || windowHeight <= 0 || windowHeight >= PLOTS_MIN_HEIGHT;
             if (room && !getItems().contains(activation)) {
                 getItems().add(activation);
                 setDividerPositions(0.6);

@@ -120,4 +120,33 @@ class EditInspectorTest {
             }
         });
     }
+
+    @Test
+    void closingTheInspectorClearsTheGraphsHighlightToo(FxRobot robot) {
+        // given an edge selected in the graph
+        org.backproplab.ui.views.NetworkGraphView graph = robot.lookup(".network-graph-view")
+                .queryAs(org.backproplab.ui.views.NetworkGraphView.class);
+        robot.interact(() -> graph.select(GraphSelection.edge(2, 2, 0)));
+        assertEquals(GraphSelection.edge(2, 2, 0), fx.vm.selectionProperty().get());
+        // when the inspector's ✕ is clicked
+        robot.clickOn("#inspectorClose");
+        WaitForAsyncUtils.waitForFxEvents();
+        // then nothing is selected, in the view-model and in the graph
+        assertEquals(null, fx.vm.selectionProperty().get());
+        assertEquals(null, graph.selectionProperty().get());
+    }
+
+    @Test
+    void onA1280x800WindowAnOpenInspectorTakesTheActivationPlotsRoomUntilItCloses(FxRobot robot) {
+        // given the window at 1280×800 with the activation plot below the decision regions
+        assertTrue(robot.lookup(".activation-plot-view").tryQuery().isPresent());
+        // when a node is selected, the inspector opens and the plot gives way
+        robot.interact(() -> fx.vm.selectionProperty().set(GraphSelection.node(1, 0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".activation-plot-view").tryQuery().isEmpty(), "activation plot while inspecting");
+        // and when the inspector closes, the plot comes back
+        robot.clickOn("#inspectorClose");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".activation-plot-view").tryQuery().isPresent(), "activation plot after closing");
+    }
 }

@@ -19,6 +19,7 @@ import org.backproplab.sim.Snapshot;
  */
 public class InspectorPane extends VBox {
     private static final PseudoClass PRESENTER = PseudoClass.getPseudoClass("presenter");
+    private static final int MAX_ROWS = 16;
     private static final String HINT = "Click a node or an edge of the network to see how its gradient is computed.";
 
     private final Label title = new Label("Inspector");
@@ -70,6 +71,9 @@ public class InspectorPane extends VBox {
         String text = String.join("\n", lines) + "\n\nExact values:\n" + HoverText.describe(v, selection);
         if (!text.equals(formula.getText())) {
             formula.setText(text);
+            // tall enough for the whole explanation where the column allows (a line or two of
+            // wrapping to spare), instead of a four-line box to scroll
+            formula.setPrefRowCount(Math.min(MAX_ROWS, (int) text.lines().count() + 2));
         }
     }
 
