@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -30,6 +31,7 @@ public final class PhaseIndicator extends FlowPane {
     private final Label counters = new Label();
     private final Label batch = new Label();
     private final Label speed = new Label();
+    private final Tooltip batchTip = new Tooltip();
     // the iteration and time the speed is measured from
     private long speedIteration = -1;
     private long speedNanos;
@@ -52,6 +54,7 @@ public final class PhaseIndicator extends FlowPane {
         batch.setId("batchLabel");
         batch.getStyleClass().add("batch-rows");
         batch.setMinWidth(0);
+        batch.setTooltip(batchTip);
         speed.setId("speedLabel");
         speed.getStyleClass().add("batch-rows");
         speed.setMinWidth(0);
@@ -74,7 +77,11 @@ public final class PhaseIndicator extends FlowPane {
         phase.setText(p.step() == 0 ? "READY" : p.label());
         hint.setText(hint(p, s.iteration() + 1, s.architecture().bias()));
         counters.setText(counters(s.iteration(), s.epoch(), s.batchIndex(), s.iterationsPerEpoch(), p.updated()));
-        batch.setText("rows " + rows(s.batchRows()));
+        String rows = rows(s.batchRows());
+        if (!rows.equals(batch.getText())) {
+            batch.setText(rows);
+            batchTip.setText(rows);
+        }
     }
 
     /**
@@ -176,14 +183,22 @@ public final class PhaseIndicator extends FlowPane {
         chips.getChildren().setAll(chipLabels);
     }
 
-    private static String rows(int[] rows) {
-        StringBuilder b = new StringBuilder();
+    /**
+     * @param rows the batch's row indices, from 0
+     * @return e.g. "row 50" or "10 rows: 74, 70, 78, 19, 1, …" (numbered from 1; the count
+     *         first, so that a label cut short keeps it)
+     */
+    static String rows(int[] rows) {
+        if (rows.length == 1) {
+            return "row " + (rows[0] + 1);
+        }
+        StringBuilder b = new StringBuilder().append(rows.length).append(" rows: ");
         int shown = Math.min(rows.length, 5);
         for (int i = 0; i < shown; i++) {
             b.append(i == 0 ? "" : ", ").append(rows[i] + 1);
         }
         if (rows.length > shown) {
-            b.append(", … (").append(rows.length).append(" samples)");
+            b.append(", …");
         }
         return b.toString();
     }

@@ -32,4 +32,11 @@ class PhaseIndicatorTest {
         assertEquals("Iteration 3   Epoch 3   Batch 1 / 1", PhaseIndicator.counters(2, 2, 0, 1, false));
         assertEquals("Iteration 3   Epoch 3   Batch 1 / 1", PhaseIndicator.counters(2, 3, 0, 1, true));
     }
+
+    @Test
+    void theBatchsRowsAreNumberedFromOneWithTheirCountFirst() {
+        assertEquals("row 50", PhaseIndicator.rows(new int[] {49}));
+        assertEquals("3 rows: 1, 2, 3", PhaseIndicator.rows(new int[] {0, 1, 2}));
+        assertEquals("10 rows: 74, 70, 78, 19, 1, …", PhaseIndicator.rows(new int[] {73, 69, 77, 18, 0, 5, 6, 7, 8, 9}));
+    }
 }
