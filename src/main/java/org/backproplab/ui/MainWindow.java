@@ -2,7 +2,6 @@ package org.backproplab.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -56,11 +55,12 @@ public final class MainWindow extends BorderPane {
     private InspectorPane inspector;
     private ActivationPlotView activation;
     private LossChartView lossChart;
-    private DecisionRegionView regions;
+    private ViewPanel.PlaneOrImage regions;
     private SettingsPanel settings;
     // the panels those views go into, empty in the first frame
     private final StackPane settingsSlot = new StackPane();
     private final StackPane regionsBox = new StackPane();
+    private final StackPane regionsPanel;
     private final StackPane activationBox = new StackPane();
     private final StackPane chartBox = new StackPane();
     private final SplitPane main;
@@ -97,8 +97,8 @@ public final class MainWindow extends BorderPane {
 
         inspectorBox = ViewPanel.inspectorBox(vm);
 
-        plots = new ViewPanel.Plots(ViewPanel.titled("Decision regions", regionsBox),
-                ViewPanel.titled("Activation", activationBox));
+        regionsPanel = ViewPanel.titled("Decision regions", regionsBox);
+        plots = new ViewPanel.Plots(regionsPanel, ViewPanel.titled("Activation", activationBox));
         VBox right = new VBox(inspectorBox, plots);
         right.getStyleClass().add("right-column");
         right.setMinWidth(260);
@@ -124,10 +124,7 @@ public final class MainWindow extends BorderPane {
 
         graph.selectionProperty().addListener((obs, old, sel) -> vm.selectionProperty().set(sel));
         vm.selectionProperty().addListener((obs, old, sel) -> {
-            if (!Objects.equals(graph.selectionProperty().get(), sel)) {
-                // cleared or set elsewhere (the inspector's ✕, a test): the graph's highlight follows
-                graph.select(sel);
-            }
+            graph.select(sel);
             if (rendered != null) {
                 followLayer(rendered);
                 activation.render(rendered);
@@ -201,8 +198,7 @@ public final class MainWindow extends BorderPane {
         inspector = new InspectorPane();
         inspectorBox.getChildren().addAll(inspector, new WeightEditor(vm));
         VBox.setVgrow(inspector, Priority.ALWAYS);
-        regions = new DecisionRegionView();
-        regionsBox.getChildren().add(regions);
+        regions = new ViewPanel.PlaneOrImage(regionsPanel, regionsBox);
         activation = new ActivationPlotView();
         activationBox.getChildren().add(activation);
         lossChart = new LossChartView();
@@ -247,7 +243,7 @@ public final class MainWindow extends BorderPane {
         stopped = true;
         timer.stop();
         if (regions != null) {
-            regions.dispose();
+            regions.plane.dispose();
         }
     }
 
@@ -392,7 +388,7 @@ public final class MainWindow extends BorderPane {
 
     /** @return the decision-region view (the UI benchmark counts its grids) */
     DecisionRegionView decisionRegions() {
-        return regions;
+        return regions.plane;
     }
 
     /** @return the view-model */

@@ -53,8 +53,9 @@ public final class ReadoutBar extends FlowPane {
         int last = s.architecture().layerCount();
         LayerTrace out = s.pass() == null ? null : s.pass().layers().get(last - 1);
         loss.setText(p.lossComputed() && s.pass() != null ? Numbers.format(s.pass().loss()) : "—");
-        output.setText(out != null && p.forwardComputed(last) ? firstRow(out.activation()) : "—");
-        outputGradient.setText(out != null && p.lossComputed() ? firstRow(out.dLossDActivation()) : "—");
+        List<String> classes = s.data().train().classNames();
+        output.setText(out != null && p.forwardComputed(last) ? firstRow(out.activation(), classes) : "—");
+        outputGradient.setText(out != null && p.lossComputed() ? firstRow(out.dLossDActivation(), classes) : "—");
         renderSelection(s, sel);
         List<Snapshot.EpochMetrics> epochs = s.epochMetrics();
         if (epochs.isEmpty()) {
@@ -98,13 +99,38 @@ public final class ReadoutBar extends FlowPane {
         }
     }
 
-    private static String firstRow(Matrix m) {
+    /**
+     * The first sample's row: every entry for up to four units; for more (the ten digits), the
+     * three largest in magnitude, each named by its class (or unit number) and nonzero ones
+     * first, so that the target's ∂J/∂y of a softmax among zeros is not the entry left out.
+     *
+     * @param m       batch × units
+     * @param classes the class names, one per unit (or any other count: units are numbered)
+     * @return e.g. "0.5904" or "7: 0.9312  1: 0.0301  4: 0.0102 …"
+     */
+    static String firstRow(Matrix m, List<String> classes) {
         StringBuilder b = new StringBuilder();
-        int n = Math.min(m.cols(), 4);
-        for (int j = 0; j < n; j++) {
-            b.append(j == 0 ? "" : "  ").append(Numbers.format(m.get(0, j)));
+        int n = m.cols();
+        if (n <= 4) {
+            for (int j = 0; j < n; j++) {
+                b.append(j == 0 ? "" : "  ").append(Numbers.format(m.get(0, j)));
+            }
+            return b.toString();
         }
-        return m.cols() > n ? b + " …" : b.toString();
+        Integer[] order = new Integer[n];
+        for (int j = 0; j < n; j++) {
+            order[j] = j;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(Math.abs(m.get(0, y)), Math.abs(m.get(0, x))));
+        for (int k = 0; k < 3; k++) {
+            int j = order[k];
+            if (k > 0 && m.get(0, j) == 0) {
+                break;
+            }
+            String name = classes.size() == n ? classes.get(j) : "#" + (j + 1);
+            b.append(k == 0 ? "" : "  ").append(name).append(": ").append(Numbers.format(m.get(0, j)));
+        }
+        return b.append(" …").toString();
     }
 
     private static Label value(String id) {

@@ -10,6 +10,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.backproplab.sim.Snapshot;
+import org.backproplab.ui.views.DecisionRegionView;
+import org.backproplab.ui.views.InputImageView;
 
 /** The main window's titled view panels, the inspector's box and the right column's plots. */
 final class ViewPanel {
@@ -61,6 +64,47 @@ final class ViewPanel {
         box.visibleProperty().bind(vm.selectionProperty().isNotNull());
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    /**
+     * The decision regions, or for a network whose inputs are the pixels of a square image (the
+     * digits) that image of the batch's first sample instead, with the panel's title saying
+     * which.
+     */
+    static final class PlaneOrImage {
+        final DecisionRegionView plane = new DecisionRegionView();
+        final InputImageView image = new InputImageView();
+        private final StackPane panel;
+
+        /**
+         * @param panel the titled panel
+         * @param box   the panel's content box, where the two views go
+         */
+        PlaneOrImage(StackPane panel, StackPane box) {
+            this.panel = panel;
+            image.setVisible(false);
+            box.getChildren().addAll(plane, image);
+        }
+
+        /** @param s the snapshot on show */
+        void render(Snapshot s) {
+            plane.render(s);
+            boolean picture = InputImageView.side(s) > 0;
+            if (picture) {
+                image.render(s);
+            }
+            if (image.isVisible() != picture) {
+                image.setVisible(picture);
+                plane.setVisible(!picture);
+                ((Label) panel.lookup(".panel-title")).setText(picture ? "Input image" : "Decision regions");
+            }
+        }
+
+        /** @param on true for presentation: larger type */
+        void setPresenterMode(boolean on) {
+            plane.setPresenterMode(on);
+            image.setPresenterMode(on);
+        }
     }
 
     /** The decision regions above the activation plot. */

@@ -119,13 +119,16 @@ public class NetworkGraphView extends Pane {
     }
 
     /**
-     * Selects a node or edge as a click would.
+     * Selects a node or edge as a click would (nothing happens when it is selected already), so
+     * that a selection made or cleared elsewhere (the inspector's ✕) is highlighted here too.
      *
      * @param target the node or edge, or null to clear
      */
     public void select(GraphSelection target) {
-        selection.set(target);
-        redraw();
+        if (!java.util.Objects.equals(target, selection.get())) {
+            selection.set(target);
+            redraw();
+        }
     }
 
     /**
