@@ -224,7 +224,11 @@ final class GraphPainter {
                 placer.reserve(LabelPlacer.centred(g.x(l, i), g.y(l, i), 2 * r + 4, 2 * r + 4));
             }
         }
+        // half the width each node is drawn with: its radius, or half its value's box
+        double[][] halfWidth = new double[layers + 1][];
         for (int l = 0; l <= layers; l++) {
+            halfWidth[l] = new double[v.units(l)];
+            java.util.Arrays.fill(halfWidth[l], r);
             if (!v.valueKnown(l)) {
                 continue;
             }
@@ -233,6 +237,7 @@ final class GraphPainter {
                 String text = short4(v.value(l, i));
                 double tw = textWidth(text, valueFont);
                 boolean wide = tw + 4 > 2 * r;
+                halfWidth[l][i] = Math.max(r, (tw + 6) / 2);
                 Bounds box = LabelPlacer.centred(g.x(l, i), g.y(l, i), tw + 6, lineHeight);
                 if (wide) {
                     placer.reserve(box);
@@ -246,7 +251,7 @@ final class GraphPainter {
             for (int i = 0; i < v.units(layers); i++) {
                 String text = "t = " + short4(v.target(i));
                 Bounds box = placer.place(LabelPlacer.around(g, layers, i, textWidth(text, smallFont) + 4, lineHeight, width, bottom,
-                        false));
+                        false, halfWidth[layers][i]));
                 if (box != null) {
                     labels.add(new PendingLabel(box, text, Color.web("#444444"), smallFont, null, null));
                 }
@@ -260,7 +265,7 @@ final class GraphPainter {
                 GraphSelection n = GraphSelection.node(l, i);
                 String text = short4(v.nodeGradient(l, i));
                 Bounds box = placer.place(LabelPlacer.around(g, l, i, textWidth(text, gradientFont) + 6, lineHeight, width, bottom,
-                        true));
+                        true, halfWidth[l][i]));
                 if (box == null) {
                     unlabelled.add(n);
                     continue;

@@ -188,6 +188,13 @@ class NetworkGraphViewTest {
         for (int k = 0; k < 3; k++) {
             assertFalse(view.labelFor(GraphSelection.node(3, k), LabelRole.GRADIENT).isEmpty(), "output " + k);
         }
+        // and so does every hidden node: beside it, level with it, clear of its value's box (not
+        // between two nodes of the column, nor left to a ring for want of room)
+        for (int l = 1; l <= 2; l++) {
+            for (int k = 0; k < 8; k++) {
+                assertFalse(view.labelFor(GraphSelection.node(l, k), LabelRole.GRADIENT).isEmpty(), "hidden " + l + "," + k);
+            }
+        }
     }
 
     @Test
