@@ -56,8 +56,11 @@ public class LossChartView extends BorderPane {
     private Snapshot last;
     /** Height of the view from which presenter mode uses its full text scale. */
     private static final double FULL_SCALE_HEIGHT = 220;
+    /** Below this height (a 1280×800 window gives about 150) the legend goes to the right of the plot. */
+    private static final double SHORT_HEIGHT = 200;
     private double scale = 1;
     private boolean presenter;
+    private RectangleEdge legendEdgeApplied;
     private boolean pendingRedraw;
     private final RedrawThrottle throttle = new RedrawThrottle(this::forcePendingRedraw);
 
@@ -132,17 +135,22 @@ public class LossChartView extends BorderPane {
         return logScale.selectedProperty();
     }
 
-    /** In presenter mode the legend stands on the right, so the short, wide plot keeps its height. */
+    /**
+     * In presenter mode, and on a short chart (a 1280×800 window), the legend stands on the
+     * right, so the short, wide plot keeps its height.
+     */
     private RectangleEdge legendEdge() {
-        return presenter ? RectangleEdge.RIGHT : RectangleEdge.BOTTOM;
+        return presenter || getHeight() < SHORT_HEIGHT ? RectangleEdge.RIGHT : RectangleEdge.BOTTOM;
     }
 
-    /** Text scale for the mode and the current height ({@link ChartStyle#presenterScale}). */
+    /** Text scale and legend place for the mode and the current height ({@link ChartStyle#presenterScale}). */
     private void restyle() {
         double s = presenter ? ChartStyle.presenterScale(getHeight(), FULL_SCALE_HEIGHT) : 1;
-        if (s != scale) {
+        RectangleEdge edge = legendEdge();
+        if (s != scale || edge != legendEdgeApplied) {
             scale = s;
-            ChartStyle.apply(chart, scale, legendEdge());
+            legendEdgeApplied = edge;
+            ChartStyle.apply(chart, scale, edge);
         }
     }
 

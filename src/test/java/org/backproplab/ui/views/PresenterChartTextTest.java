@@ -55,12 +55,19 @@ class PresenterChartTextTest {
             Text shortChart = Text.of(chart);
             view.setPresenterMode(false);
             view.resize(1200, 300);
-            return new Text[] {normal, large, shortChart, Text.of(chart)};
+            Text back = Text.of(chart);
+            // a short chart in normal mode (a 1280×800 window) also keeps its height for the plot
+            view.resize(1200, 150);
+            Text shortNormal = Text.of(chart);
+            view.resize(1200, 300);
+            return new Text[] {normal, large, shortChart, back, shortNormal, Text.of(chart)};
         });
         assertEquals(new Text(12, 13, 12, -1, RectangleEdge.BOTTOM), seen[0]);
         assertEquals(new Text(19, 21, 19, -1, RectangleEdge.RIGHT), seen[1]);
         assertEquals(new Text(12, 13, 12, -1, RectangleEdge.RIGHT), seen[2]);
         assertEquals(seen[0], seen[3]);
+        assertEquals(new Text(12, 13, 12, -1, RectangleEdge.RIGHT), seen[4]);
+        assertEquals(seen[0], seen[5]);
     }
 
     @Test
