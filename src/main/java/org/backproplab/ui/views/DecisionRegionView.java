@@ -66,7 +66,7 @@ public class DecisionRegionView extends BorderPane {
     private String noteDrawn;
     private DataSplit axesData;
     private PlaneAxes axes;
-    private List<String> legendClasses;
+    private List<Object> legendKey;
     private int gridsComputed;
     private int snapshotsShown;
     private boolean presenter;
@@ -115,14 +115,15 @@ public class DecisionRegionView extends BorderPane {
                 grid = null;
                 drawnRequest = null;
             }
-            updateLegend(snapshot.data().train().classNames());
+            updateLegend(snapshot.data().train().classNames(), snapshot.data().test().rows() > 0,
+                    snapshot.batchRows().length < snapshot.data().train().rows());
             Request request = new Request(snapshot.parameters(), axes);
             if (requested == null || requested.axes() != axes || !requested.parameters().equals(snapshot.parameters())) {
                 requested = request;
                 submit(request);
             }
         } else {
-            updateLegend(List.of());
+            updateLegend(List.of(), false, false);
         }
         String note = note();
         if (snapshot.data() != pointsDrawnFor || !java.util.Objects.equals(note, noteDrawn)) {
@@ -298,11 +299,14 @@ public class DecisionRegionView extends BorderPane {
         gc.restore();
     }
 
-    private void updateLegend(List<String> classes) {
-        if (classes.equals(legendClasses)) {
+    // the classes' colours, then the markers the plane shows: test squares only with a test
+    // set, batch rings only for a minibatch (a batch of the whole set is not ringed)
+    private void updateLegend(List<String> classes, boolean test, boolean minibatch) {
+        List<Object> key = List.of(classes, test, minibatch);
+        if (key.equals(legendKey)) {
             return;
         }
-        legendClasses = classes;
+        legendKey = key;
         legend.getChildren().clear();
         if (classes.isEmpty()) {
             return;
@@ -312,14 +316,24 @@ public class DecisionRegionView extends BorderPane {
             swatch.setStroke(Color.web("#333333"));
             legend.getChildren().add(item(classes.get(k), swatch));
         }
-        Circle train = new Circle(6, Color.web("#666666"));
-        Rectangle test = new Rectangle(11, 11, Color.TRANSPARENT);
-        test.setStroke(Color.web("#333333"));
-        test.setStrokeWidth(2);
-        Circle batch = new Circle(7, Color.TRANSPARENT);
-        batch.setStroke(Color.BLACK);
-        batch.setStrokeWidth(2);
-        legend.getChildren().addAll(item("training", train), item("test", test), item("current batch", batch));
+        legend.getChildren().add(item("training", new Circle(6, Color.web("#666666"))));
+        if (test) {
+            Rectangle square = new Rectangle(11, 11, Color.TRANSPARENT);
+            square.setStroke(Color.web("#333333"));
+            square.setStrokeWidth(2);
+            legend.getChildren().add(item("test", square));
+        }
+        if (minibatch) {
+            Circle ring = new Circle(7, Color.TRANSPARENT);
+            ring.setStroke(Color.BLACK);
+            ring.setStrokeWidth(2);
+            legend.getChildren().add(item("current batch", ring));
+        }
+    }
+
+    /** @return the legend's entries, in order */
+    List<String> legendEntries() {
+        return legend.getChildren().stream().map(n -> ((Label) n).getText()).toList();
     }
 
     private static Label item(String text, Shape graphic) {

@@ -58,6 +58,29 @@ class DecisionRegionViewTest {
     }
 
     @Test
+    void theLegendListsTestSquaresAndBatchRingsOnlyWhenThePlaneShowsThem() throws Exception {
+        // given four training rows and two test rows, first as a minibatch of two, then as a
+        // batch of the whole training set (which is not ringed)
+        DataSplit data = TestSnapshots.twoClassPlane(null);
+        DecisionRegionView view = shown(TestSnapshots.ofParameters(TestSnapshots.singleSigmoid(1, 0, 0), data,
+                new int[] {1, 2}));
+        List<String> minibatch = Fx.call(view::legendEntries);
+        Fx.run(() -> view.render(TestSnapshots.ofParameters(TestSnapshots.singleSigmoid(1, 0, 0), data,
+                new int[] {0, 1, 2, 3})));
+        List<String> wholeSet = Fx.call(view::legendEntries);
+        // and data without a test set
+        DataSplit noTest = new DataSplit(data.train(), new org.backproplab.data.Dataset(new double[0], new double[0],
+                new int[0], 0, 2, 1, data.train().featureNames(), data.train().classNames()), null);
+        Fx.run(() -> view.render(TestSnapshots.ofParameters(TestSnapshots.singleSigmoid(1, 0, 0), noTest,
+                new int[] {0, 1, 2, 3})));
+        List<String> trainingOnly = Fx.call(view::legendEntries);
+        Fx.run(view::dispose);
+        assertEquals(List.of("setosa", "versicolor", "training", "test", "current batch"), minibatch);
+        assertEquals(List.of("setosa", "versicolor", "training", "test"), wholeSet);
+        assertEquals(List.of("setosa", "versicolor", "training"), trainingOnly);
+    }
+
+    @Test
     void onlyTheNewestParametersEndUpDrawn() throws Exception {
         DataSplit data = TestSnapshots.twoClassPlane(null);
         DecisionRegionView view = shown(TestSnapshots.ofParameters(TestSnapshots.singleSigmoid(1, 0, 0), data, new int[0]));
