@@ -90,7 +90,7 @@ public enum Activation {
                 softmaxOfRow(z, a, r * cols, cols);
             }
         } else {
-            forwardElementwise(z, a, rows * cols);
+            forwardElementwise(z, a, rows * cols, false);
         }
     }
 
@@ -109,16 +109,18 @@ public enum Activation {
             }
         } else {
             for (int u = 0; u < cols; u++) {
-                forwardElementwise(z[u], a[u], rows);
+                forwardElementwise(z[u], a[u], rows, true);
             }
         }
     }
 
-    // a_i = g(z_i) for the first n entries, one loop per activation (no call per element)
-    private void forwardElementwise(double[] z, double[] a, int n) {
+    // a_i = g(z_i) for the first n entries, one loop per activation (no call per element); with
+    // wholeVectors (the workspace's unit-major buffers, whose padding nobody reads) the vector
+    // code may also write the entries up to n rounded up to whole vectors
+    private void forwardElementwise(double[] z, double[] a, int n, boolean wholeVectors) {
         switch (this) {
             case TANH -> {
-                if (Simd.ENABLED && Math.min(z.length, a.length) >= Simd.padded(n)) {
+                if (wholeVectors && Simd.ENABLED && padded(n, z, a, a)) {
                     VectorMath.tanh(z, a, n);
                 } else {
                     for (int i = 0; i < n; i++) {
@@ -164,7 +166,7 @@ public enum Activation {
                 softmaxBackwardOfRow(a, dA, delta, r * cols, cols);
             }
         } else {
-            backwardElementwise(z, a, dA, delta, rows * cols);
+            backwardElementwise(z, a, dA, delta, rows * cols, false);
         }
     }
 
@@ -185,17 +187,18 @@ public enum Activation {
             }
         } else {
             for (int u = 0; u < cols; u++) {
-                backwardElementwise(z[u], a[u], dA[u], delta[u], rows);
+                backwardElementwise(z[u], a[u], dA[u], delta[u], rows, true);
             }
         }
     }
 
-    // δ_i = dJ/da_i · g'(z_i) for the first n entries, one loop per activation
-    private void backwardElementwise(double[] z, double[] a, double[] dA, double[] delta, int n) {
+    // δ_i = dJ/da_i · g'(z_i) for the first n entries, one loop per activation (wholeVectors as
+    // for forwardElementwise)
+    private void backwardElementwise(double[] z, double[] a, double[] dA, double[] delta, int n, boolean wholeVectors) {
         switch (this) {
             case TANH -> {
                 // tanh' = 1 − a²
-                if (Simd.ENABLED && padded(n, a, dA, delta)) {
+                if (wholeVectors && Simd.ENABLED && padded(n, a, dA, delta)) {
                     VectorMath.tanhBackward(a, dA, delta, n);
                 } else {
                     for (int i = 0; i < n; i++) {
@@ -205,7 +208,7 @@ public enum Activation {
             }
             case SIGMOID -> {
                 // σ' = a (1 − a)
-                if (Simd.ENABLED && padded(n, a, dA, delta)) {
+                if (wholeVectors && Simd.ENABLED && padded(n, a, dA, delta)) {
                     VectorMath.sigmoidBackward(a, dA, delta, n);
                 } else {
                     for (int i = 0; i < n; i++) {

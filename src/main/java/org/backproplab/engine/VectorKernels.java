@@ -22,7 +22,7 @@ final class VectorKernels {
 
     // z_l = a_{l−1} · W_l + b_l :  z[j][r] = (Σ_i a[i][r] · W[i][j]) + b[j]
     // blocks of four units × two vectors of samples; a last block of fewer than four units
-    // repeats its last unit (the same sums computed and stored twice): with a separate loop for
+    // repeats its last unit (the same sums computed and stored up to four times): with a separate loop for
     // the remaining units, the JIT at times gave up on the vector intrinsics there and boxed
     // every vector (a third slower in one process of five)
     static void forward(double[][] a, double[] w, double[] b, double[][] z, int rows, int in, int n) {

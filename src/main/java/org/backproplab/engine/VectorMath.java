@@ -128,8 +128,8 @@ final class VectorMath {
             VectorMask<Double> large = ax.compare(VectorOperators.GE, 1.0);
             DoubleVector twoAx = ax.add(ax);
             // the sign bit where |x| < 1, as a lane pattern: the bits of |x| (≥ 0, ordered as
-            // integers) minus those of 1.0 are negative exactly there (NaN lanes count as large
-            // and are mended at the end)
+            // integers) minus those of 1.0 are negative exactly there (NaN lanes, whatever they
+            // get here, are replaced at the end)
             LongVector belowOne = ax.reinterpretAsLongs().sub(ONE_BITS).and(Long.MIN_VALUE);
             DoubleVector u = twoAx.reinterpretAsLongs().or(belowOne).reinterpretAsDoubles();
             // k = (int) (u/ln2 ± 0.5), truncated toward zero. Round-to-nearest is symmetric, so

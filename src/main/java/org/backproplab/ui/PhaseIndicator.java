@@ -52,7 +52,7 @@ public final class PhaseIndicator extends FlowPane {
         counters.setMinWidth(Region.USE_PREF_SIZE);
         counters.getStyleClass().add("counters");
         batch.setId("batchLabel");
-        batch.getStyleClass().add("batch-rows");
+        batch.getStyleClass().addAll("batch-rows", "batch-list");
         batch.setMinWidth(0);
         batch.setTooltip(batchTip);
         speed.setId("speedLabel");

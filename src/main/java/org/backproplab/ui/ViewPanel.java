@@ -75,6 +75,8 @@ final class ViewPanel {
         final DecisionRegionView plane = new DecisionRegionView();
         final InputImageView image = new InputImageView();
         private final StackPane panel;
+        private org.backproplab.data.DataSplit sideOf;
+        private boolean picture;
 
         /**
          * @param panel the titled panel
@@ -86,12 +88,17 @@ final class ViewPanel {
             box.getChildren().addAll(plane, image);
         }
 
-        /** @param s the snapshot on show */
+        /** @param s the snapshot on show (only the visible view renders it) */
         void render(Snapshot s) {
-            plane.render(s);
-            boolean picture = InputImageView.side(s) > 0;
+            if (s.data() != sideOf) {
+                // whether the data looks like images, once per data set (it reads every value)
+                sideOf = s.data();
+                picture = InputImageView.side(s) > 0;
+            }
             if (picture) {
                 image.render(s);
+            } else {
+                plane.render(s);
             }
             if (image.isVisible() != picture) {
                 image.setVisible(picture);

@@ -61,9 +61,10 @@ class VectorMathTest {
     @Test
     void argumentsWhereFdlibmsReductionStepsToTheNextKMatchBitForBit() {
         // k = (int) (2|x|/ln2 + 1/2) changes where 2|x| = (k − 1/2)·ln2: 64 doubles either side
-        // of each such point (among them the ones where 2|x|/ln2 + 1/2 rounds to the integer
-        // itself), both signs, for every k that tanh's range reaches (up to 22)
-        double[] z = new double[64 * 129 * 2];
+        // of each such point, and the nearest ones (within 4096 doubles) where 2|x|·invln2 + 1/2
+        // rounds to the integer k itself, both signs, for every k that tanh's range reaches
+        double invLn2 = Double.longBitsToDouble(0x3ff71547652b82feL);
+        double[] z = new double[64 * 131 * 2];
         int o = 0;
         for (int k = 1; k <= 64; k++) {
             double x = (k - 0.5) * Math.log(2) / 2;
@@ -75,6 +76,18 @@ class VectorMathTest {
                 z[o++] = below;
                 z[o++] = -below;
                 below = Math.nextUp(below);
+            }
+            for (double direction : new double[] {-1, 1}) {
+                double y = x;
+                for (int s = 0; s < 4096; s++) {
+                    double kRaw = (y + y) * invLn2 + 0.5;
+                    if (kRaw == Math.rint(kRaw)) {
+                        z[o++] = y;
+                        z[o++] = -y;
+                        break;
+                    }
+                    y = direction < 0 ? Math.nextDown(y) : Math.nextUp(y);
+                }
             }
         }
         assertSameBitsAsStrictMath(z, o);

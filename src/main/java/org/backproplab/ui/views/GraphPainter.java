@@ -91,7 +91,7 @@ final class GraphPainter {
         if (edgeNumbers) {
             for (PendingLabel p : edgeLabels) {
                 if (p.target() != null) {
-                    sink.drawn(p.target(), p.role(), p.text());
+                    sink.drawn(p.target(), p.role(), p.text(), p.box());
                 }
             }
         } else {
@@ -237,14 +237,14 @@ final class GraphPainter {
                 String text = short4(v.value(l, i));
                 double tw = textWidth(text, valueFont);
                 boolean wide = tw + 4 > 2 * r;
-                halfWidth[l][i] = Math.max(r, (tw + 6) / 2);
+                halfWidth[l][i] = wide ? (tw + 6) / 2 : r;
                 Bounds box = LabelPlacer.centred(g.x(l, i), g.y(l, i), tw + 6, lineHeight);
                 if (wide) {
                     placer.reserve(box);
                 }
                 labels.add(new PendingLabel(box, text, Palette.VALUE_TEXT, wide ? valueFont : null, n,
                         NetworkGraphView.LabelRole.VALUE));
-                sink.drawn(n, NetworkGraphView.LabelRole.VALUE, text);
+                sink.drawn(n, NetworkGraphView.LabelRole.VALUE, text, box);
             }
         }
         if (v.lossKnown() && v.snapshot().data().train().isClassification()) {
@@ -272,7 +272,7 @@ final class GraphPainter {
                 }
                 labels.add(new PendingLabel(box, text, Palette.NODE_GRADIENT, gradientFont, n,
                         NetworkGraphView.LabelRole.GRADIENT));
-                sink.drawn(n, NetworkGraphView.LabelRole.GRADIENT, text);
+                sink.drawn(n, NetworkGraphView.LabelRole.GRADIENT, text, box);
             }
         }
         return labels;
@@ -378,7 +378,7 @@ final class GraphPainter {
             gc.setFont(gradientFont);
             gc.setFill(Palette.VALUE_TEXT);
             gc.fillText(text, LabelPlacer.inside(g.x(layers, 0), textWidth(text, gradientFont), width), 8 + 1.5 * lineHeight);
-            sink.drawn(GraphSelection.node(layers, -1), NetworkGraphView.LabelRole.VALUE, text);
+            sink.drawn(GraphSelection.node(layers, -1), NetworkGraphView.LabelRole.VALUE, text, null);
         }
     }
 

@@ -23,6 +23,8 @@ public class InputImageView extends Pane {
 
     private final Canvas canvas = new Canvas();
     private Snapshot last;
+    // side(last), worked out once per data set
+    private int side;
     private boolean presenter;
 
     /** An empty view; call {@link #render} with snapshots. */
@@ -35,13 +37,33 @@ public class InputImageView extends Pane {
 
     /**
      * @param s a snapshot
-     * @return k when the network's inputs are the pixels of a k × k image (k ≥ 4: 16, 25, …, 64
-     *         inputs, never the 2 of a plane), else 0
+     * @return k when the network's inputs look like the pixels of a k × k image: k ≥ 4 (16, 25,
+     *         …, 64 inputs, never the 2 of a plane) and every training value, in the data's own
+     *         units, a whole number ≥ 0 (an intensity, as the digits' 0–16); else 0
      */
     public static int side(Snapshot s) {
         int n = s.architecture().inputSize();
         int k = (int) Math.round(Math.sqrt(n));
-        return k >= SMALLEST_SIDE && k * k == n ? k : 0;
+        if (k < SMALLEST_SIDE || k * k != n) {
+            return 0;
+        }
+        Dataset train = s.data().train();
+        Standardizer standardizer = s.data().standardizer();
+        for (int r = 0; r < train.rows(); r++) {
+            for (int j = 0; j < n; j++) {
+                double v = raw(train, standardizer, r, j);
+                // standardising and undoing it may leave a rounding error far below a pixel step
+                if (v < -1e-6 || Math.abs(v - Math.rint(v)) > 1e-6) {
+                    return 0;
+                }
+            }
+        }
+        return k;
+    }
+
+    private static double raw(Dataset train, Standardizer standardizer, int row, int feature) {
+        double v = train.input(row, feature);
+        return standardizer == null ? v : standardizer.invert(feature, v);
     }
 
     /** @param snapshot the snapshot to show (its batch's first row) */
@@ -49,8 +71,11 @@ public class InputImageView extends Pane {
         if (snapshot == last) {
             return;
         }
-        boolean sameRow = last != null && last.data() == snapshot.data()
-                && last.batchRows()[0] == snapshot.batchRows()[0];
+        boolean sameData = last != null && last.data() == snapshot.data();
+        boolean sameRow = sameData && last.batchRows()[0] == snapshot.batchRows()[0];
+        if (!sameData) {
+            side = side(snapshot);
+        }
         last = snapshot;
         if (!sameRow) {
             redraw();
@@ -77,16 +102,14 @@ public class InputImageView extends Pane {
      *         null when there is nothing to show
      */
     double[] pixels() {
-        if (last == null || side(last) == 0) {
+        if (last == null || side == 0) {
             return null;
         }
         Dataset train = last.data().train();
-        Standardizer standardizer = last.data().standardizer();
         int row = last.batchRows()[0];
         double[] raw = new double[train.inputSize()];
         for (int j = 0; j < raw.length; j++) {
-            double v = train.input(row, j);
-            raw[j] = standardizer == null ? v : standardizer.invert(j, v);
+            raw[j] = raw(train, last.data().standardizer(), row, j);
         }
         return raw;
     }
@@ -112,7 +135,7 @@ public class InputImageView extends Pane {
         if (raw == null || w < 10 || h < 10) {
             return;
         }
-        int k = side(last);
+        int k = side;
         double fontSize = presenter ? 20 : 13;
         double captionHeight = 2 * fontSize;
         double cell = Math.floor(Math.max(1, Math.min(w - 16, h - captionHeight - 12) / k));

@@ -63,18 +63,17 @@ final class LabelPlacer {
      * that in a dense column each label stays level with its node rather than between two.
      *
      * @param halfWidth half the width of the node as drawn: its radius, or half its value's box
-     *                  where that is wider
+     *                  where that is wider (never less than the radius)
      */
     static List<Bounds> around(GraphGeometry g, int l, int i, double w, double h, double width, double bottom,
                                        boolean belowFirst, double halfWidth) {
         double x = g.x(l, i);
         double y = g.y(l, i);
         double r = g.radius();
-        double side = Math.max(r, halfWidth);
         Bounds below = LabelPlacer.centred(x, y + r + 3 + h / 2, w, h);
-        Bounds right = LabelPlacer.centred(x + side + 5 + w / 2, y, w, h);
+        Bounds right = LabelPlacer.centred(x + halfWidth + 5 + w / 2, y, w, h);
         Bounds rightBelow = LabelPlacer.centred(x + r + 3 + w / 2, y + r * 0.7 + h / 2, w, h);
-        Bounds left = LabelPlacer.centred(x - side - 5 - w / 2, y, w, h);
+        Bounds left = LabelPlacer.centred(x - halfWidth - 5 - w / 2, y, w, h);
         Bounds leftBelow = LabelPlacer.centred(x - r - 3 - w / 2, y + r * 0.7 + h / 2, w, h);
         Bounds above = LabelPlacer.centred(x, y - r - 3 - h / 2, w, h);
         List<Bounds> order = belowFirst ? List.of(below, right, left, rightBelow, leftBelow, above)

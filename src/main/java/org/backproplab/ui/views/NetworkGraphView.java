@@ -40,6 +40,7 @@ public class NetworkGraphView extends Pane {
     private final Label hoverBox = new Label();
     private final ReadOnlyObjectWrapper<GraphSelection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
     private final Map<String, String> drawnLabels = new LinkedHashMap<>();
+    private final Map<String, javafx.geometry.Bounds> drawnLabelBoxes = new LinkedHashMap<>();
     private final GraphPainter painter = new GraphPainter();
     /**
      * Smallest time between two redraws while training plays: 200 ms (5 per second). Numbers
@@ -190,6 +191,20 @@ public class NetworkGraphView extends Pane {
         return painter.drawnBoxes();
     }
 
+    /**
+     * @param target a node or edge
+     * @param role   which of its labels
+     * @return where that label was drawn by the last redraw, or null
+     */
+    javafx.geometry.Bounds labelBox(GraphSelection target, LabelRole role) {
+        return drawnLabelBoxes.get(key(target, role));
+    }
+
+    /** @return the node and edge positions of the last redraw, or null */
+    GraphGeometry geometry() {
+        return geometry;
+    }
+
     /** @return the limit on redraws while training plays (tests set its clock) */
     RedrawThrottle throttle() {
         return throttle;
@@ -231,10 +246,16 @@ public class NetworkGraphView extends Pane {
     private void redraw() {
         pending = false;
         drawnLabels.clear();
+        drawnLabelBoxes.clear();
         painter.setPlaying(last != null && last.running());
         geometry = painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
                 last == null ? null : new PhaseValues(last), presenter ? 1.6 : 1.0, selection.get(), hovered,
-                (target, role, text) -> drawnLabels.put(key(target, role), text));
+                (target, role, text, box) -> {
+                    drawnLabels.put(key(target, role), text);
+                    if (box != null) {
+                        drawnLabelBoxes.put(key(target, role), box);
+                    }
+                });
     }
 
     private void onMouseMoved(MouseEvent e) {
@@ -274,8 +295,9 @@ public class NetworkGraphView extends Pane {
          * @param target node or edge
          * @param role   which label
          * @param text   the exact text drawn
+         * @param box    where it is drawn, or null for a text without a box (the loss J)
          */
-        void drawn(GraphSelection target, LabelRole role, String text);
+        void drawn(GraphSelection target, LabelRole role, String text, javafx.geometry.Bounds box);
     }
 
     /** @return the architecture drawn, or null */

@@ -190,9 +190,15 @@ class NetworkGraphViewTest {
         }
         // and so does every hidden node: beside it, level with it, clear of its value's box (not
         // between two nodes of the column, nor left to a ring for want of room)
+        GraphGeometry g = Fx.call(view::geometry);
         for (int l = 1; l <= 2; l++) {
             for (int k = 0; k < 8; k++) {
-                assertFalse(view.labelFor(GraphSelection.node(l, k), LabelRole.GRADIENT).isEmpty(), "hidden " + l + "," + k);
+                GraphSelection node = GraphSelection.node(l, k);
+                assertFalse(view.labelFor(node, LabelRole.GRADIENT).isEmpty(), "hidden " + l + "," + k);
+                javafx.geometry.Bounds gradient = view.labelBox(node, LabelRole.GRADIENT);
+                javafx.geometry.Bounds value = view.labelBox(node, LabelRole.VALUE);
+                assertEquals(g.y(l, k), (gradient.getMinY() + gradient.getMaxY()) / 2, 1e-9, "level with node " + l + "," + k);
+                assertTrue(gradient.getMinX() >= Math.max(value.getMaxX(), g.x(l, k) + g.radius()), "clear of its value " + l + "," + k);
             }
         }
     }
