@@ -98,8 +98,8 @@ public final class MainWindow extends BorderPane {
         inspectorBox = ViewPanel.inspectorBox(vm);
 
         regionsPanel = ViewPanel.titled("Decision regions", regionsBox);
-        plots = new ViewPanel.Plots(regionsPanel, ViewPanel.titled("Activation", activationBox));
-        VBox right = new VBox(inspectorBox, plots);
+        plots = new ViewPanel.Plots(inspectorBox, regionsPanel, ViewPanel.titled("Activation", activationBox));
+        VBox right = plots.column();
         right.getStyleClass().add("right-column");
         right.setMinWidth(260);
         StackPane graphBox = ViewPanel.titled("Network", graph);

@@ -1,5 +1,7 @@
 package org.backproplab.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -114,39 +116,66 @@ final class ViewPanel {
         }
     }
 
-    /** The decision regions above the activation plot. */
+    /**
+     * The right column: the inspector (while something is selected) above the decision regions
+     * above the activation plot, in one split pane whose dividers the user can drag. A closed
+     * inspector waits, hidden and taking no room, in the column's box.
+     */
     static final class Plots extends SplitPane {
+        private final VBox column = new VBox();
+        private final VBox inspector;
+        private final StackPane regions;
         private final StackPane activation;
 
         /**
+         * @param inspector  the inspector's box
          * @param regions    the decision-region panel
          * @param activation the activation-plot panel
          */
-        Plots(StackPane regions, StackPane activation) {
+        Plots(VBox inspector, StackPane regions, StackPane activation) {
             super(regions, activation);
+            this.inspector = inspector;
+            this.regions = regions;
             this.activation = activation;
             setOrientation(Orientation.VERTICAL);
             setDividerPositions(0.6);
             VBox.setVgrow(this, Priority.ALWAYS);
+            column.getChildren().addAll(inspector, this);
+        }
+
+        /** @return the right column: this split pane, and the inspector while it is closed */
+        VBox column() {
+            return column;
         }
 
         /**
-         * On a short window (a 1280×800 projector or laptop) there is no room for the activation
-         * plot below the decision regions in presenter mode's large type, nor below an open
-         * inspector: the regions then get the plots' space alone until presenter mode ends, the
-         * inspector closes or the window grows.
+         * Shows the inspector while it is open, with about half the column, so that its
+         * explanation can be read whole. On a short window (a 1280×800 projector or laptop) there
+         * is no room for the activation plot below the decision regions in presenter mode's large
+         * type, nor below an open inspector: the regions then get the plots' space alone until
+         * presenter mode ends, the inspector closes or the window grows.
          *
          * @param presenter     whether presenter mode is on
-         * @param inspectorOpen whether the inspector is open above the plots
+         * @param inspectorOpen whether the inspector is open
          * @param windowHeight  the window's height (0 before it is shown)
          */
         void fit(boolean presenter, boolean inspectorOpen, double windowHeight) {
             boolean room = (!presenter && !inspectorOpen) || windowHeight <= 0 || windowHeight >= PLOTS_MIN_HEIGHT;
-            if (room && !getItems().contains(activation)) {
-                getItems().add(activation);
-                setDividerPositions(0.6);
-            } else if (!room) {
-                getItems().remove(activation);
+            List<Region> items = new ArrayList<>();
+            if (inspectorOpen) {
+                items.add(inspector);
+            }
+            items.add(regions);
+            if (room) {
+                items.add(activation);
+            }
+            if (!getItems().equals(items)) {
+                getItems().setAll(items);
+                setDividerPositions(inspectorOpen ? (room ? new double[] {0.45, 0.75} : new double[] {0.55})
+                        : new double[] {0.6});
+                if (!inspectorOpen && inspector.getParent() != column) {
+                    column.getChildren().add(0, inspector);
+                }
             }
         }
     }
