@@ -77,8 +77,6 @@ final class ViewPanel {
         final DecisionRegionView plane = new DecisionRegionView();
         final InputImageView image = new InputImageView();
         private final StackPane panel;
-        private org.backproplab.data.DataSplit sideOf;
-        private boolean picture;
 
         /**
          * @param panel the titled panel
@@ -92,11 +90,7 @@ final class ViewPanel {
 
         /** @param s the snapshot on show (only the visible view renders it) */
         void render(Snapshot s) {
-            if (s.data() != sideOf) {
-                // whether the data looks like images, once per data set (it reads every value)
-                sideOf = s.data();
-                picture = InputImageView.side(s) > 0;
-            }
+            boolean picture = image.shows(s);
             if (picture) {
                 image.render(s);
             } else {

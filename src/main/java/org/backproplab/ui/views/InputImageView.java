@@ -8,6 +8,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.backproplab.data.DataSplit;
 import org.backproplab.data.Dataset;
 import org.backproplab.data.Standardizer;
 import org.backproplab.sim.Snapshot;
@@ -23,7 +24,8 @@ public class InputImageView extends Pane {
 
     private final Canvas canvas = new Canvas();
     private Snapshot last;
-    // side(last), worked out once per data set
+    // side() of the data set sideData, worked out once per data set (it reads every value)
+    private DataSplit sideData;
     private int side;
     private boolean presenter;
 
@@ -66,16 +68,26 @@ public class InputImageView extends Pane {
         return standardizer == null ? v : standardizer.invert(feature, v);
     }
 
+    /**
+     * @param s a snapshot
+     * @return whether its inputs are a picture this view can show ({@link #side} &gt; 0)
+     */
+    public boolean shows(Snapshot s) {
+        if (s.data() != sideData) {
+            sideData = s.data();
+            side = side(s);
+        }
+        return side > 0;
+    }
+
     /** @param snapshot the snapshot to show (its batch's first row) */
     public void render(Snapshot snapshot) {
         if (snapshot == last) {
             return;
         }
-        boolean sameData = last != null && last.data() == snapshot.data();
-        boolean sameRow = sameData && last.batchRows()[0] == snapshot.batchRows()[0];
-        if (!sameData) {
-            side = side(snapshot);
-        }
+        boolean sameRow = last != null && last.data() == snapshot.data()
+                && last.batchRows()[0] == snapshot.batchRows()[0];
+        shows(snapshot);
         last = snapshot;
         if (!sameRow) {
             redraw();
