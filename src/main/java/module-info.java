@@ -10,6 +10,11 @@ module org.backproplab {
     requires org.jfree.jfreechart;
     requires ejml.simple;
     requires com.fasterxml.jackson.databind;
+    requires info.picocli;
+    requires org.apache.commons.csv;
+    requires atlantafx.base;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.materialdesign2;
     // bench: the warm-up waits for the JIT compiler to settle
     requires java.management;
     // optional: the vectorised kernels run only when a launcher adds this incubator module
