@@ -75,7 +75,9 @@ public final class MainWindow extends BorderPane {
     private Snapshot rendered;
     private long frames;
     private long renderAllowedAt;
-    private final ViewTurns turns = new ViewTurns();
+    private long lastRenderAll = Long.MIN_VALUE / 2;
+    private final ViewTurns<Snapshot> turns = new ViewTurns<>();
+    private Snapshot regionsShown;
     private long longestRender;
     private boolean settingsBeforePresenting = true;
 
@@ -248,30 +250,58 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Renders the newest snapshot if the views have not shown it yet (FX thread). The decision
-     * map follows every snapshot (its grid is computed off the FX thread). While playing, the
-     * other views take turns, at most one per frame ({@link ViewTurns}): graph and inspector 4
-     * times a second, activation plot and loss chart 2, phase strip and readout 10; rendering
-     * takes at most about half of the FX thread (after a render that took t, the next waits t),
-     * so input stays responsive however slow the views draw. A paused or stepped snapshot is
-     * rendered in full at once.
+     * Renders the newest snapshot if the views have not shown it yet (FX thread), so that every
+     * view on screen shows the same snapshot:
+     * <ul>
+     * <li>paused, stepped, or playing at a set speed: every view renders the newest snapshot in
+     * the same frame; while playing, at most every {@link #GRAPH_INTERVAL_NANOS} (the views' own
+     * redraw limits then never hold one back) and only after a pause as long as the last render
+     * took, so that rendering takes at most about half of the FX thread;</li>
+     * <li>flat out: the views take turns over one snapshot ({@link ViewTurns}), at most one view
+     * per frame, graph and inspector 4 times a second, activation plot and loss chart 2, phase
+     * strip and readout 10; a snapshot counts as rendered once every shown view drew it. The
+     * decision map follows every snapshot (its grid is computed off the FX thread).</li>
+     * </ul>
      */
     void renderIfChanged() {
         Snapshot s = vm.snapshotProperty().get();
-        if (s == null || s == rendered) {
+        if (s == null) {
             return;
         }
         long start = System.nanoTime();
-        regions.render(s);
-        if (!s.running()) {
+        boolean flatOut = s.running() && vm.speed() == TrainingRun.FLAT_OUT;
+        if (!flatOut) {
+            if (s == rendered || s.running() && start < Math.max(renderAllowedAt, lastRenderAll + GRAPH_INTERVAL_NANOS)) {
+                return;
+            }
+            renderRegions(s);
             turns.renderAll(s, start);
-        } else if (start < renderAllowedAt || !turns.renderOne(s, start)) {
-            return;
+            lastRenderAll = start;
+            rendered = s;
+        } else {
+            renderRegions(s);
+            if (start < renderAllowedAt || !turns.renderOne(s, start)) {
+                return;
+            }
+            if (turns.allDrew()) {
+                rendered = turns.target();
+            }
         }
-        rendered = s;
         long took = System.nanoTime() - start;
         longestRender = Math.max(longestRender, took);
         renderAllowedAt = start + 2 * took;
+    }
+
+    private void renderRegions(Snapshot s) {
+        if (s != regionsShown) {
+            regions.render(s);
+            regionsShown = s;
+        }
+    }
+
+    /** @return what each view that takes turns drew last (tests: the same snapshot in all) */
+    java.util.List<Snapshot> viewSnapshots() {
+        return turns.drawn();
     }
 
     /**
