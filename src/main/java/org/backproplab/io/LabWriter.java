@@ -43,10 +43,30 @@ public final class LabWriter {
      * @throws LabException with a one-line reason ("FILE: cannot save: …") when it cannot be written
      */
     public static void write(LabFile lab, Path file) {
+        writeAtomically(lab, file);
+    }
+
+    /** A new empty hidden file beside the target, with the permissions new files get. */
+    private static Path freshSibling(Path target) throws IOException {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; ; attempt++) {
+            Path p = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(random.nextLong()) + ".tmp");
+            try {
+                return Files.createFile(p);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void writeAtomically(LabFile lab, Path file) {
         Path target = file.toAbsolutePath();
         Path temp = null;
         try {
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            // created as any new file of the user's is (createTempFile would make it owner-only)
+            temp = freshSibling(target);
             Files.writeString(temp, toJson(lab), StandardCharsets.UTF_8);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

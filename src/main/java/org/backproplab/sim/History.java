@@ -75,6 +75,17 @@ public final class History {
         return checkpoints.isEmpty() ? -1 : checkpoints.peekFirst().iteration();
     }
 
+    /**
+     * Drops the oldest checkpoints until at most {@code bytes} are held (at least one is kept).
+     *
+     * @param bytes the most memory to keep
+     */
+    public void trimTo(long bytes) {
+        while (this.bytes > bytes && checkpoints.size() > 1) {
+            this.bytes -= checkpoints.removeFirst().approximateBytes();
+        }
+    }
+
     /** Forgets everything. */
     public void clear() {
         checkpoints.clear();

@@ -23,6 +23,10 @@ import org.backproplab.io.LabFile;
  * stepping every base is kept; while playing only every {@link #PLAY_STRIDE}th (and any base
  * after an edit of a weight, a bias or the hyperparameters), which bounds memory and keeps Step Back after Play exact at the cost of
  * replaying at most that many iterations.
+ *
+ * <p>Every edit of a weight, a bias or the hyperparameters is a step of its own: Step Back at the
+ * position of an edit undoes it (same phase, the state before the edit), and a step back that
+ * lands before an edit undoes it on the way ({@link EditLog}).
  */
 public final class Stepper {
     /** While playing, keep one checkpoint in this many iterations. */
@@ -41,6 +45,8 @@ public final class Stepper {
     private Pass pass;
     private int step;
     private boolean forceKeepBase;
+    private final EditLog edits = new EditLog();
+    private boolean continuesEarlierRun;
     private String message = "";
 
     /**
@@ -192,34 +198,36 @@ public final class Stepper {
     public boolean back(Granularity g) {
         message = "";
         long b = base.iteration();
-        if (atHistoryStart()) {
+        if (editHere()) {
+            undoLatestEdit();
+            return true;
+        }
+        if (atOwnStart()) {
             return false;
         }
-        int layers = architecture.layerCount();
-        switch (g) {
-            case PHASE -> {
-                return step >= 2 ? goTo(b, step - 1) : previousComplete(b);
-            }
-            case PASS -> {
-                if (step > layers + 1) {
-                    return goTo(b, step == complete ? 2 * layers + 1 : layers + 1);
-                }
-                return previousComplete(b);
-            }
-            case ITERATION -> {
-                return previousComplete(b);
-            }
-            default -> {
-                int perEpoch = session.iterationsPerEpoch();
-                long m = step == 0 ? (b - 1) / perEpoch * perEpoch : b / perEpoch * perEpoch;
-                return m == 0 ? goTo(0, 0) : goTo(m - 1, complete);
-            }
-        }
+        BackTarget t = BackTarget.from(g, b, step, architecture.layerCount(), session.iterationsPerEpoch());
+        return goTo(t.base(), t.step());
     }
 
-    /** The completed position of the iteration before base b, or the very start. */
-    private boolean previousComplete(long b) {
-        return b == 0 ? goTo(0, 0) : goTo(b - 1, complete);
+    /**
+     * Moves to a phase of the iteration on show, forward or back (a click on a phase chip).
+     *
+     * @param target phase step, 1 … 2·layers + 2
+     * @return false when training diverged on the way
+     */
+    public boolean goToStep(int target) {
+        message = "";
+        if (target < 1 || target > complete || target == step) {
+            return true;
+        }
+        if (target < step) {
+            return goTo(base.iteration(), target);
+        }
+        if (step == 0 && !computeCurrent(true)) {
+            return false;
+        }
+        step = target;
+        return true;
     }
 
     /**
@@ -235,12 +243,10 @@ public final class Stepper {
         }
         if (targetBase == base.iteration()) {
             if (targetStep == 0 && step > 0) {
-                session.restoreInPlace(base);
-                pass = null;
-                curves.truncateLosses(base.iteration());
-                curves.truncateEpochs(base.epoch());
+                showBase(base, 0);
             }
             step = targetStep;
+            undoEditsAfterPosition();
             return true;
         }
         TrainingSession.Checkpoint from = history.latestAtOrBefore(targetBase);
@@ -249,28 +255,73 @@ public final class Stepper {
         }
         session.restoreInPlace(from);
         if (from.iteration() == targetBase) {
-            base = history.popLatest();
+            showBase(history.popLatest(), targetStep);
         } else {
             while (session.iteration() < targetBase) {
                 session.iterate(false);
             }
-            base = session.checkpoint();
+            showBase(session.checkpoint(), targetStep);
         }
+        undoEditsAfterPosition();
+        return true;
+    }
+
+    /** @return whether the newest edit was made at this very position (Step Back undoes it) */
+    private boolean editHere() {
+        return edits.madeAt(base.iteration(), step);
+    }
+
+    /** Undoes the newest edit, made at this position: its state before, the same phase. */
+    private void undoLatestEdit() {
+        EditLog.Edit e = edits.removeNewest();
+        showBase(e.before(), step);
+        message = "Undid " + e.what();
+    }
+
+    /**
+     * After moving back: edits later than the position are dropped, and when some were made in
+     * the iteration shown, its base becomes the state before the earliest of them.
+     */
+    private void undoEditsAfterPosition() {
+        EditLog.Edit earliest = edits.dropAfter(base.iteration(), step);
+        if (earliest != null) {
+            showBase(earliest.before(), step);
+        }
+    }
+
+    /** Makes a checkpoint of this iteration the base and shows it at step s (0 … complete − 1). */
+    private void showBase(TrainingSession.Checkpoint b, int s) {
+        session.restoreInPlace(b);
+        base = b;
         pass = null;
         step = 0;
         curves.truncateLosses(base.iteration());
         curves.truncateEpochs(base.epoch());
-        if (targetStep > 0) {
-            computeCurrent(true);
-            step = targetStep;
+        if (s > 0 && computeCurrent(true)) {
+            step = s;
         }
-        return true;
     }
 
-    /** @return whether Step Back can go no further: READY with no earlier checkpoint */
+    /**
+     * @return whether Step Back can go no further: READY with no earlier checkpoint and no edit
+     *         to undo, and no earlier run this one replaced ({@link #setContinuesEarlierRun})
+     */
     public boolean atHistoryStart() {
+        return atOwnStart() && !continuesEarlierRun;
+    }
+
+    /** @return whether Step Back cannot move within this run: READY at its oldest checkpoint, no edit here */
+    public boolean atOwnStart() {
         long b = base.iteration();
-        return step == 0 && (b == 0 || !history.reaches(b - 1));
+        return step == 0 && (b == 0 || !history.reaches(b - 1)) && !editHere();
+    }
+
+    /**
+     * @param earlier whether this run replaced another one that Step Back at this run's start
+     *                returns to (Re-initialise and Reset can be undone)
+     */
+    public void setContinuesEarlierRun(boolean earlier) {
+        continuesEarlierRun = earlier;
     }
 
     // ---------------------------------------------------------------- edits
@@ -284,12 +335,7 @@ public final class Stepper {
      * @param value new weight
      */
     public void editWeight(int layer, int from, int to, double value) {
-        int l = layer - 1;
-        if (l < 0 || l >= architecture.layerCount() || from < 0 || from >= architecture.inputsOf(l)
-                || to < 0 || to >= architecture.unitsOf(l)) {
-            throw new IllegalArgumentException("no weight " + from + "→" + to + " in layer " + layer);
-        }
-        editBase(() -> session.network().parameters().weightsOf(l)[from * architecture.unitsOf(l) + to] = value);
+        editBase("the edit of a weight", EditLog.weight(session.network(), layer, from, to, value));
     }
 
     /**
@@ -300,14 +346,7 @@ public final class Stepper {
      * @param value new bias
      */
     public void editBias(int layer, int unit, double value) {
-        int l = layer - 1;
-        if (!architecture.bias()) {
-            throw new IllegalArgumentException("this network has no biases");
-        }
-        if (l < 0 || l >= architecture.layerCount() || unit < 0 || unit >= architecture.unitsOf(l)) {
-            throw new IllegalArgumentException("no bias of unit " + unit + " in layer " + layer);
-        }
-        editBase(() -> session.network().parameters().biasesOf(l)[unit] = value);
+        editBase("the edit of a bias", EditLog.bias(session.network(), layer, unit, value));
     }
 
     /**
@@ -319,7 +358,7 @@ public final class Stepper {
      */
     public void setHyperparameters(Hyperparameters h) {
         h.check();
-        editBase(() -> session.setHyperparameters(h));
+        editBase("the change of learning rate, momentum or L2", () -> session.setHyperparameters(h));
     }
 
     /** @return the learning rate, momentum and L2 strength of the iteration at this position */
@@ -331,13 +370,15 @@ public final class Stepper {
      * Changes the state the current iteration starts from. Mid-iteration the base is edited and
      * the pass recomputed; at a completed position the edited state starts the next iteration
      * (position READY). The edited base is always kept in history, so stepping back past the
-     * edit restores the unedited state, and stepping forward again replays from the edit.
+     * edit restores the unedited state, and stepping forward again replays from the edit. The
+     * state before the edit is kept, so that Step Back at this position undoes it.
      */
-    private void editBase(Runnable edit) {
+    private void editBase(String what, Runnable edit) {
         message = "";
         if (step == complete) {
             nextIteration(true);
         }
+        edits.add(new EditLog.Edit(base.iteration(), step, base, what));
         session.restoreInPlace(base);
         edit.run();
         base = session.checkpoint();
@@ -375,6 +416,11 @@ public final class Stepper {
         int[] out = new int[rows];
         System.arraycopy(order, base.cursor(), out, 0, rows);
         return out;
+    }
+
+    /** @return epochs completed at this position (the update of an epoch's last batch completes it) */
+    public int epochsCompleted() {
+        return new PhaseCursor(step, architecture.layerCount()).updated() ? session.epoch() : base.epoch();
     }
 
     /** @return the live parameters of the session (tests compare them after stepping) */

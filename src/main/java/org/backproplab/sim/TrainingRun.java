@@ -1,5 +1,7 @@
 package org.backproplab.sim;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -24,6 +26,8 @@ public final class TrainingRun implements AutoCloseable {
     /** Speed meaning "as fast as the machine can". */
     public static final double FLAT_OUT = Double.POSITIVE_INFINITY;
 
+    /** Most replaced runs kept for Step Back. */
+    private static final int MAX_REPLACED = 4;
     private static final long FRAME_NANOS = 1_000_000_000L / SNAPSHOTS_PER_SECOND;
 
     private final BlockingQueue<Consumer<TrainingRun>> commands = new LinkedBlockingQueue<>();
@@ -31,11 +35,18 @@ public final class TrainingRun implements AutoCloseable {
     private final long budgetBytes;
     private final Thread thread;
     private Stepper stepper;
+    /** Runs replaced by Reset or Re-initialise, newest first, for Step Back to return to. */
+    private final Deque<Replaced> replaced = new ArrayDeque<>();
+    /** Play stops when this many epochs are completed (the lab's count; Play again continues). */
+    private int epochLimit;
+    /** Where the current Play stops: at {@link #epochLimit}, or never when it started past it. */
+    private int stopAtEpoch = Integer.MAX_VALUE;
     private boolean running;
     private double speed = 10;
     private volatile double flatOutShare = 1;
     private long nextIterationNanos;
     private volatile boolean closed;
+    private volatile LabFile latestLab;
 
     /**
      * Starts the thread with a lab at iteration 0.
@@ -46,7 +57,9 @@ public final class TrainingRun implements AutoCloseable {
     public TrainingRun(LabRun run, long budgetBytes) {
         this.budgetBytes = budgetBytes;
         this.stepper = new Stepper(run, budgetBytes);
+        this.epochLimit = run.lab().training().epochs();
         latest.set(stepper.snapshot(false));
+        latestLab = stepper.lab();
         thread = new Thread(this::loop, "training-run");
         thread.setDaemon(true);
         thread.start();
@@ -62,13 +75,36 @@ public final class TrainingRun implements AutoCloseable {
         return latest.get();
     }
 
+    /**
+     * @return the lab, with its starting weights, of the run that published the newest snapshot
+     *         (it changes when Step Back returns to a run Reset or Re-initialise replaced)
+     */
+    public LabFile latestLab() {
+        return latestLab;
+    }
+
     // ---------------------------------------------------------------- commands
 
-    /** Starts continuous training. */
+    /**
+     * Starts continuous training. It stops by itself once the lab's epoch count
+     * ({@link #setEpochLimit}) is completed, unless it started there or beyond.
+     */
     public void play() {
         post(r -> {
             r.running = true;
+            r.stopAtEpoch = r.stepper.epochsCompleted() < r.epochLimit ? r.epochLimit : Integer.MAX_VALUE;
             r.nextIterationNanos = System.nanoTime();
+        });
+    }
+
+    /** @param epochs the epoch count at which Play stops (at least 1) */
+    public void setEpochLimit(int epochs) {
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be at least 1, found " + epochs);
+        }
+        post(r -> {
+            r.epochLimit = epochs;
+            r.stopAtEpoch = r.stepper.epochsCompleted() < epochs ? epochs : Integer.MAX_VALUE;
         });
     }
 
@@ -85,11 +121,28 @@ public final class TrainingRun implements AutoCloseable {
         });
     }
 
-    /** @param g how far to move back (pauses play) */
+    /**
+     * @param g how far to move back (pauses play); at the start of a run that Reset or
+     *          Re-initialise began, back to where the replaced run was
+     */
     public void stepBack(Granularity g) {
         post(r -> {
             r.running = false;
-            r.stepper.back(g);
+            if (r.stepper.atOwnStart() && !r.replaced.isEmpty()) {
+                Replaced before = r.replaced.pop();
+                r.stepper = before.stepper();
+                r.stepper.setMessage(before.undoneNotice());
+            } else {
+                r.stepper.back(g);
+            }
+        });
+    }
+
+    /** @param g how far to move to (a phase step of the iteration on show; pauses play) */
+    public void goToStep(int step) {
+        post(r -> {
+            r.running = false;
+            r.stepper.goToStep(step);
         });
     }
 
@@ -98,7 +151,8 @@ public final class TrainingRun implements AutoCloseable {
      * learning rate, momentum and L2 of the position it leaves.
      */
     public void reset() {
-        post(r -> r.replace(r.currentLab(), "Reset to the starting weights, before iteration 1"));
+        post(r -> r.replace(r.currentLab(), "Reset to the starting weights, before iteration 1 (Step Back returns)",
+                "Reset undone: back where the run was"));
     }
 
     /**
@@ -108,7 +162,9 @@ public final class TrainingRun implements AutoCloseable {
      * @param seed initialiser seed
      */
     public void reinitialise(long seed) {
-        post(r -> r.replace(reinitialised(r.currentLab(), seed), "Re-initialised with seed " + seed));
+        post(r -> r.replace(reinitialised(r.currentLab(), seed),
+                "Re-initialised with seed " + seed + " (Step Back returns to the weights before)",
+                "Re-initialise undone: the weights before it"));
     }
 
     /**
@@ -200,7 +256,9 @@ public final class TrainingRun implements AutoCloseable {
     public void load(LabRun run, String notice) {
         post(r -> {
             r.running = false;
+            r.replaced.clear();
             r.stepper = new Stepper(run, r.budgetBytes);
+            r.epochLimit = run.lab().training().epochs();
             r.stepper.setMessage(notice);
         });
     }
@@ -235,11 +293,28 @@ public final class TrainingRun implements AutoCloseable {
         return stepper.hyperparameters().applyTo(stepper.lab());
     }
 
-    private void replace(LabFile lab, String notice) {
+    /** A new run of the same data in place of the current one, which Step Back can return to. */
+    private void replace(LabFile lab, String notice, String undoneNotice) {
         running = false;
         LabRun fresh = new LabRun(lab, stepper.data(), LabRun.newSession(lab, stepper.data()));
+        // a run waiting to be returned to keeps only the newest part of its history
+        stepper.history().trimTo(budgetBytes / 8);
+        replaced.push(new Replaced(stepper, undoneNotice));
+        while (replaced.size() > MAX_REPLACED) {
+            replaced.removeLast();
+        }
         stepper = new Stepper(fresh, budgetBytes);
+        stepper.setContinuesEarlierRun(true);
         stepper.setMessage(notice);
+    }
+
+    /**
+     * A run replaced by Reset or Re-initialise.
+     *
+     * @param stepper      its state machine, at the position it was left
+     * @param undoneNotice what the notice says when Step Back returns to it
+     */
+    private record Replaced(Stepper stepper, String undoneNotice) {
     }
 
     private void loop() {
@@ -273,6 +348,7 @@ public final class TrainingRun implements AutoCloseable {
 
     private void publish() {
         Snapshot s = stepper.snapshot(running);
+        latestLab = stepper.lab();
         latest.set(s);
         if (afterPublish != null) {
             afterPublish.complete(s);
@@ -305,6 +381,9 @@ public final class TrainingRun implements AutoCloseable {
                         stopDiverged();
                         return;
                     }
+                    if (stopAtEpochLimit()) {
+                        return;
+                    }
                 }
             } while (System.nanoTime() - start < budget);
             // the next slice is due when this frame ends (waitNanos)
@@ -318,6 +397,9 @@ public final class TrainingRun implements AutoCloseable {
                     stopDiverged();
                     return;
                 }
+                if (stopAtEpochLimit()) {
+                    return;
+                }
             }
             nextIterationNanos += sliceNanos;
             if (nextIterationNanos < start) {
@@ -327,7 +409,31 @@ public final class TrainingRun implements AutoCloseable {
         ok = stepper.playIteration(true);
         if (!ok) {
             stopDiverged();
+        } else {
+            stopAtEpochLimit();
         }
+    }
+
+    /**
+     * Pauses Play once it completed the lab's epochs, saying so (the iteration is recomputed
+     * with its pass, so the paused snapshot shows every number).
+     *
+     * @return whether it paused
+     */
+    private boolean stopAtEpochLimit() {
+        if (stepper.epochsCompleted() < stopAtEpoch) {
+            return false;
+        }
+        running = false;
+        stopAtEpoch = Integer.MAX_VALUE;
+        if (stepper.snapshot(false).pass() == null) {
+            // played without keeping its pass: the same iteration again, kept
+            stepper.back(Granularity.ITERATION);
+            stepper.forward(Granularity.ITERATION);
+        }
+        stepper.setMessage("Paused after the lab's " + epochLimit + (epochLimit == 1 ? " epoch" : " epochs")
+                + " (Play continues training)");
+        return true;
     }
 
     private void stopDiverged() {

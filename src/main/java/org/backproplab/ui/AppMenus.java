@@ -145,8 +145,18 @@ final class AppMenus {
         }
         File f = chooser.showSaveDialog(window.getScene().getWindow());
         if (f != null) {
-            saveTo(f.toPath());
+            saveTo(withLabExtension(f.toPath()));
         }
+    }
+
+    /**
+     * @param chosen the file name typed in the save dialog
+     * @return it with ".lab.json" added when it does not end in ".json" (as File ▸ Open lists)
+     */
+    static Path withLabExtension(Path chosen) {
+        String name = chosen.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? chosen
+                : chosen.resolveSibling(name + ".lab.json");
     }
 
     private void saveTo(Path target) {

@@ -129,10 +129,32 @@ public final class BackpropLabApp extends Application {
         return scene;
     }
 
-    /** Space, → and ← anywhere except while typing in a field. */
+    /**
+     * Space, → and ← anywhere except while typing in a field. Enter (after the field took it)
+     * and Escape (which first puts back a spinner's value) leave the field, as does a click
+     * elsewhere, so that the shortcuts work again.
+     */
     private static void installShortcuts(Scene scene, MainViewModel vm) {
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (scene.getFocusOwner() instanceof TextInputControl field && e.getTarget() instanceof javafx.scene.Node n
+                    && !within(n, field)) {
+                Platform.runLater(scene.getRoot()::requestFocus);
+            }
+        });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() || e.isAltDown() || scene.getFocusOwner() instanceof TextInputControl) {
+            if (scene.getFocusOwner() instanceof TextInputControl field) {
+                if (e.getCode() == KeyCode.ENTER) {
+                    Platform.runLater(scene.getRoot()::requestFocus);
+                } else if (e.getCode() == KeyCode.ESCAPE) {
+                    if (field.getParent() instanceof javafx.scene.control.Spinner<?> spinner) {
+                        revert(spinner);
+                    }
+                    scene.getRoot().requestFocus();
+                    e.consume();
+                }
+                return;
+            }
+            if (e.isShortcutDown() || e.isAltDown()) {
                 return;
             }
             if (e.getCode() == KeyCode.SPACE) {
@@ -148,6 +170,23 @@ public final class BackpropLabApp extends Application {
                 e.consume();
             }
         });
+    }
+
+    /** Whether a node is the field or inside it, or inside the spinner or combo box it edits for. */
+    private static boolean within(javafx.scene.Node n, TextInputControl field) {
+        javafx.scene.Node owner = field.getParent() instanceof javafx.scene.control.Control c ? c : field;
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (p == field || p == owner) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <T> void revert(javafx.scene.control.Spinner<T> spinner) {
+        if (spinner.getValueFactory() != null) {
+            spinner.getEditor().setText(spinner.getValueFactory().getConverter().toString(spinner.getValue()));
+        }
     }
 
     @Override

@@ -40,10 +40,11 @@ public final class ControlBar extends FlowPane {
         Button play = button("▶ Play", "playButton", "Play or pause (Space)", vm::togglePlay);
         play.textProperty().bind(javafx.beans.binding.Bindings.when(vm.runningProperty())
                 .then("❚❚ Pause").otherwise("▶ Play"));
-        Button reset = button("⟲ Reset", "resetButton", "Back to the starting weights, before iteration 1",
-                vm::reset);
-        Button reinit = button("⚄ Re-initialise", "reinitButton", "New random starting weights (next seed)",
-                vm::reinitialise);
+        Button reset = button("⟲ Reset", "resetButton", "", vm::reset);
+        reset.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> resetTip(vm.labProperty().get()), vm.labProperty()));
+        Button reinit = button("⚄ Re-initialise", "reinitButton",
+                "New random starting weights (next seed); Step Back returns to the weights before", vm::reinitialise);
 
         HBox granularity = new HBox();
         granularity.getStyleClass().add("segmented");
@@ -93,6 +94,13 @@ public final class ControlBar extends FlowPane {
         for (var n : granularity.getChildren()) {
             ((ToggleButton) n).setMinWidth(Region.USE_PREF_SIZE);
         }
+    }
+
+    /** What Reset returns to: the lab's own weights, or its initialiser and seed. */
+    static String resetTip(org.backproplab.io.LabFile lab) {
+        String start = lab == null || lab.parameters() != null || lab.init() == null ? "the lab's own weights"
+                : "the starting weights drawn by " + lab.init().scheme() + " with seed " + lab.init().seed();
+        return "Back to " + start + ", before iteration 1 (Step Back returns to where you were)";
     }
 
     private static Button button(String text, String id, String tip, Runnable action) {

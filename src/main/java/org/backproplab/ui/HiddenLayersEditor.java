@@ -20,16 +20,23 @@ final class HiddenLayersEditor extends VBox {
     static final List<Activation> HIDDEN = List.of(Activation.SIGMOID, Activation.TANH, Activation.RELU,
             Activation.IDENTITY, Activation.STEP);
     private static final int MAX_LAYERS = 8;
+    /** Widest hidden layer the editor offers. */
+    static final int MAX_WIDTH = 256;
 
     private final Runnable onChange;
+    private final java.util.function.Consumer<String> problem;
     private final VBox rows = new VBox();
     private final Button add = new Button("+ Add hidden layer");
     private final List<Spinner<Integer>> widths = new ArrayList<>();
     private final List<ChoiceBox<Activation>> activations = new ArrayList<>();
 
-    /** @param onChange called after the user changes a layer */
-    HiddenLayersEditor(Runnable onChange) {
+    /**
+     * @param onChange called after the user changes a layer
+     * @param problem  receives a one-line problem with a typed width
+     */
+    HiddenLayersEditor(Runnable onChange, java.util.function.Consumer<String> problem) {
         this.onChange = onChange;
+        this.problem = problem;
         getStyleClass().add("hidden-layers");
         rows.getStyleClass().add("layer-rows");
         add.setId("addLayerButton");
@@ -69,9 +76,10 @@ final class HiddenLayersEditor extends VBox {
     }
 
     private void addRow(int width, Activation act) {
-        Spinner<Integer> w = new Spinner<>(1, 64, width);
-        w.setPrefWidth(76);
-        w.valueProperty().addListener((obs, o, n) -> onChange.run());
+        Spinner<Integer> w = new Spinner<>(1, MAX_WIDTH, width);
+        w.setPrefWidth(84);
+        w.getStyleClass().add("layer-width");
+        SpinnerFields.integer(w, "A hidden layer's width", () -> true, problem, onChange);
         ChoiceBox<Activation> a = Choices.of(HIDDEN, Activation::id);
         if (!HIDDEN.contains(act)) {
             a.getItems().add(act);

@@ -21,6 +21,7 @@ import org.backproplab.io.LabException;
 import org.backproplab.io.LabFile;
 import org.backproplab.io.LabReader;
 import org.backproplab.io.LabWriter;
+import org.backproplab.io.TrainingSettings;
 import org.backproplab.sim.Granularity;
 import org.backproplab.sim.Hyperparameters;
 import org.backproplab.sim.LabRun;
@@ -56,6 +57,8 @@ public final class MainViewModel {
     private long nextSeed;
     /** Hyperparameters sent to the run and not yet seen in a snapshot, or null. */
     private Hyperparameters requested;
+    /** The starting lab of the run that published the snapshot shown. */
+    private LabFile runLab;
 
     /**
      * Starts a training run for a lab.
@@ -168,13 +171,36 @@ public final class MainViewModel {
             return false;
         }
         Snapshot before = snapshot.get();
-        followHyperparameters(before, s);
+        if (!followReplacedRun(s)) {
+            followHyperparameters(before, s);
+        }
         snapshot.set(s);
         if (!s.message().isEmpty()) {
             notice.set(s.message());
         } else if (s.atHistoryStart() && s.iteration() > 0 && !before.atHistoryStart()) {
             notice.set("Start of history: older steps were dropped to stay within the memory budget");
         }
+        return true;
+    }
+
+    /**
+     * When Step Back returned to a run that Reset or Re-initialise replaced (or a new run
+     * started), the lab becomes that run's, with the hyperparameters of the position shown.
+     *
+     * @return whether the lab was replaced
+     */
+    private boolean followReplacedRun(Snapshot s) {
+        LabFile start = run.latestLab();
+        if (start == null || start == runLab) {
+            return false;
+        }
+        boolean first = runLab == null;
+        runLab = start;
+        if (first || start == lab.get()) {
+            return false;
+        }
+        requested = null;
+        lab.set(s.hyperparameters() != null ? s.hyperparameters().applyTo(start) : start);
         return true;
     }
 
@@ -208,6 +234,34 @@ public final class MainViewModel {
     public void stepBack() {
         notice.set("");
         run.stepBack(granularity.get());
+    }
+
+    /**
+     * Moves to a phase of the iteration on show (a click on its chip in the phase strip).
+     *
+     * @param step phase step, 1 … 2·layers + 2
+     */
+    public void goToPhase(int step) {
+        notice.set("");
+        run.goToStep(step);
+    }
+
+    /**
+     * Sets the epoch count at which Play stops (the lab's {@code training.epochs}; Save writes
+     * it), without a restart.
+     *
+     * @param epochs at least 1
+     */
+    public void setEpochs(int epochs) {
+        LabFile current = lab.get();
+        TrainingSettings t = current.training();
+        if (epochs == t.epochs()) {
+            return;
+        }
+        run.setEpochLimit(epochs);
+        lab.set(new LabFile(current.title(), current.architecture(), current.parameters(), current.init(),
+                current.data(), new TrainingSettings(t.optimizer(), t.learningRate(), t.momentum(), t.l2(),
+                        t.batchSize(), epochs, t.seed(), t.shuffle()), current.source()));
     }
 
     /** Play if paused, pause if playing. */
@@ -275,7 +329,7 @@ public final class MainViewModel {
         LabWriter.write(toWrite, target);
         labPath.set(target);
         notice.set("Saved " + target.getFileName() + (saveCurrentWeights.get() && s != null
-                ? " with the weights of iteration " + s.iteration() + (s.phase().step() > 0 ? " (mid-iteration)" : "")
+                ? " with the weights " + (s.phase().updated() ? "after" : "before") + " iteration " + (s.iteration() + 1)
                 : " with the starting weights"));
         return toWrite;
     }

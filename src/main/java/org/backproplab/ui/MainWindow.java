@@ -134,6 +134,7 @@ public final class MainWindow extends BorderPane {
             renderSelection();
         });
         vm.noticeProperty().addListener((obs, old, text) -> readout.notice().setText(text));
+        phase.setOnPhaseChosen(vm::goToPhase);
         vm.presenterModeProperty().addListener((obs, old, on) -> setPresenterMode(on));
 
         timer = new AnimationTimer() {

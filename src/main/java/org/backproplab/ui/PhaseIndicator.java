@@ -2,6 +2,7 @@ package org.backproplab.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -36,6 +37,7 @@ public final class PhaseIndicator extends FlowPane {
     private long speedIteration = -1;
     private long speedNanos;
     private int layers = -1;
+    private IntConsumer onPhaseChosen = step -> { };
 
     /** An empty indicator. */
     public PhaseIndicator() {
@@ -61,6 +63,11 @@ public final class PhaseIndicator extends FlowPane {
         getChildren().addAll(chips, phase, hint, counters, batch, speed);
         phase.setMinWidth(Region.USE_PREF_SIZE);
         chips.setMinWidth(Region.USE_PREF_SIZE);
+    }
+
+    /** @param action called with the phase step (1 … 2L + 2) of a chip the user clicks */
+    public void setOnPhaseChosen(IntConsumer action) {
+        onPhaseChosen = action;
     }
 
     /** @param s the snapshot to describe */
@@ -178,6 +185,11 @@ public final class PhaseIndicator extends FlowPane {
             };
             Label chip = new Label(text);
             chip.getStyleClass().addAll("phase-chip", "phase-" + c.kind().name().toLowerCase());
+            chip.setId("phaseChip" + step);
+            chip.setTooltip(new Tooltip("Go to " + c.label() + " of this iteration (forward or back)"));
+            chip.setCursor(javafx.scene.Cursor.HAND);
+            int chosen = step;
+            chip.setOnMouseClicked(e -> onPhaseChosen.accept(chosen));
             chipLabels.add(chip);
         }
         chips.getChildren().setAll(chipLabels);

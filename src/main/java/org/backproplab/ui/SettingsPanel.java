@@ -2,6 +2,8 @@ package org.backproplab.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -55,7 +57,7 @@ final class SettingsPanel extends ScrollPane {
     private final Spinner<Double> noise = new Spinner<>(0.0, 1.0, 0.0, 0.05);
     private final CheckBox standardize = new CheckBox("Standardise features");
     private final Spinner<Double> testFraction = new Spinner<>(0.0, 0.5, 0.2, 0.05);
-    private final HiddenLayersEditor hidden = new HiddenLayersEditor(() -> apply(true));
+    private final HiddenLayersEditor hidden = new HiddenLayersEditor(() -> apply(true), t -> this.problem.setText(t));
     private final ChoiceBox<Activation> outputActivation = Choices.of(List.of(Activation.values()), Activation::id);
     private final ChoiceBox<Loss> loss = Choices.of(List.of(Loss.values()), Loss::id);
     private final CheckBox bias = new CheckBox("Biases");
@@ -67,6 +69,7 @@ final class SettingsPanel extends ScrollPane {
     private final CheckBox shuffle = new CheckBox("Shuffle every epoch");
     private final ChoiceBox<String> init = new ChoiceBox<>();
     private final Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, 1, 1);
+    private final Spinner<Integer> epochs = new Spinner<>(1, 10_000_000, 100, 100);
     private final Label problem = new Label();
     private final GridPane irisBox = new GridPane();
     private final GridPane generatorBox = new GridPane();
@@ -116,6 +119,10 @@ final class SettingsPanel extends ScrollPane {
         row(liveGrid, 0, "Learning rate", learningRate);
         row(liveGrid, 1, "Momentum", momentum);
         row(liveGrid, 2, "L2", l2);
+        row(liveGrid, 3, "Epochs (Play stops)", epochs);
+        epochs.setId("epochsSpinner");
+        epochs.setTooltip(new javafx.scene.control.Tooltip(
+                "Play pauses when this many epochs are done; Play again continues past them"));
         GridPane trainGrid = new GridPane();
         row(trainGrid, 0, "Optimiser", optimizer);
         row(trainGrid, 1, "Batch (0 = all)", batchSize);
@@ -135,17 +142,19 @@ final class SettingsPanel extends ScrollPane {
         sections.setExpandedPane(networkPane);
         setContent(new VBox(problem, sections));
 
-        for (Spinner<?> s : List.of(points, noise, testFraction, momentum, learningRate, batchSize, l2, seed)) {
-            s.setEditable(true);
+        BooleanSupplier fromUser = () -> !updating && lab != null;
+        Consumer<String> report = problem::setText;
+        SpinnerFields.integer(points, "Points", fromUser, report, () -> apply(false));
+        SpinnerFields.decimal(noise, "Noise", fromUser, report, () -> apply(false));
+        SpinnerFields.decimal(testFraction, "Test split", fromUser, report, () -> apply(false));
+        SpinnerFields.decimal(momentum, "Momentum", fromUser, report, this::applyLive);
+        SpinnerFields.decimal(learningRate, "Learning rate", fromUser, report, this::applyLive);
+        SpinnerFields.integer(batchSize, "Batch size", fromUser, report, () -> apply(false));
+        SpinnerFields.decimal(l2, "L2", fromUser, report, this::applyLive);
+        SpinnerFields.integer(seed, "Seed", fromUser, report, () -> apply(false));
+        SpinnerFields.integer(epochs, "Epochs", fromUser, report, () -> vm.setEpochs(epochs.getValue()));
+        for (Spinner<?> s : List.of(points, noise, testFraction, momentum, learningRate, batchSize, l2, seed, epochs)) {
             s.setPrefWidth(110);
-            boolean live = s == learningRate || s == momentum || s == l2;
-            s.valueProperty().addListener((obs, o, n) -> {
-                if (live) {
-                    applyLive();
-                } else {
-                    apply(false);
-                }
-            });
         }
         for (ChoiceBox<?> c : List.of(source, featureX, featureY, init)) {
             c.valueProperty().addListener((obs, o, n) -> apply(c == source));
@@ -209,6 +218,7 @@ final class SettingsPanel extends ScrollPane {
             learningRate.getValueFactory().setValue(t.learningRate());
             batchSize.getValueFactory().setValue(t.batchSize());
             l2.getValueFactory().setValue(t.l2());
+            epochs.getValueFactory().setValue(t.epochs());
             shuffle.setSelected(t.shuffle());
             init.getItems().setAll("xavier", "he", "normal", "uniform", "zeros");
             if (shown.parameters() != null) {
