@@ -33,6 +33,7 @@ final class AppMenus {
         {"Ctrl+Alt+S", "Save the lab as another file"},
         {"Ctrl+Shift+S", "Save the window as a PNG image"},
         {"F11", "Presenter mode (large type)"},
+        {"F9", "Network only: the graph gets the window (on by itself in presenter mode on a short screen)"},
         {"F1", "This list"},
         {"Ctrl+Q", "Quit"},
     };
@@ -79,7 +80,10 @@ final class AppMenus {
         CheckMenuItem presenter = new CheckMenuItem("Presenter mode");
         presenter.setAccelerator(new KeyCodeCombination(KeyCode.F11));
         presenter.selectedProperty().bindBidirectional(vm.presenterModeProperty());
-        Menu view = new Menu("View", null, settings, presenter);
+        CheckMenuItem networkOnly = new CheckMenuItem("Network only");
+        networkOnly.setAccelerator(new KeyCodeCombination(KeyCode.F9));
+        networkOnly.selectedProperty().bindBidirectional(vm.networkOnlyProperty());
+        Menu view = new Menu("View", null, settings, presenter, networkOnly);
 
         MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
         MenuItem about = item("About Backprop Lab", null, this::showAbout);

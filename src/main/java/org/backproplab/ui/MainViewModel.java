@@ -47,6 +47,7 @@ public final class MainViewModel {
     private final ObjectProperty<GraphSelection> selection = new SimpleObjectProperty<>();
     private final BooleanProperty presenterMode = new SimpleBooleanProperty(false);
     private final BooleanProperty settingsVisible = new SimpleBooleanProperty(true);
+    private final BooleanProperty networkOnly = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Path> labPath = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty saveCurrentWeights = new SimpleBooleanProperty(true);
     private final BooleanBinding running;
@@ -117,6 +118,14 @@ public final class MainViewModel {
     /** @return whether presenter mode (large type) is on */
     public BooleanProperty presenterModeProperty() {
         return presenterMode;
+    }
+
+    /**
+     * @return whether the network graph has the window to itself (the plots and the loss chart
+     *         hidden; the inspector still opens beside it)
+     */
+    public BooleanProperty networkOnlyProperty() {
+        return networkOnly;
     }
 
     /** @return whether the settings panel is shown */

@@ -11,6 +11,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
@@ -80,6 +81,9 @@ public final class MainWindow extends BorderPane {
     private Snapshot regionsShown;
     private long longestRender;
     private boolean settingsBeforePresenting = true;
+    private boolean networkOnlyBeforePresenting;
+    /** Window height below which presenter mode gives the network the window ("network only"). */
+    static final double SHORT_WINDOW_HEIGHT = 900;
 
     /**
      * @param vm      the view-model
@@ -121,6 +125,7 @@ public final class MainWindow extends BorderPane {
         setCenter(main);
         heightProperty().addListener((obs, old, h) -> fitPlots());
         inspectorBox.visibleProperty().addListener((obs, old, open) -> fitPlots());
+        vm.networkOnlyProperty().addListener((obs, old, on) -> fitPlots());
         readout.getStyleClass().add("bottom-area");
         setBottom(readout);
 
@@ -336,10 +341,16 @@ public final class MainWindow extends BorderPane {
         if (on) {
             getStyleClass().add("presenter");
             settingsBeforePresenting = vm.settingsVisibleProperty().get();
+            networkOnlyBeforePresenting = vm.networkOnlyProperty().get();
             vm.settingsVisibleProperty().set(false);
+            // on a short projector the network's numbers need the room (F9 brings the plots back)
+            if (getHeight() > 0 && getHeight() < SHORT_WINDOW_HEIGHT) {
+                vm.networkOnlyProperty().set(true);
+            }
         } else {
             getStyleClass().remove("presenter");
             vm.settingsVisibleProperty().set(settingsBeforePresenting);
+            vm.networkOnlyProperty().set(networkOnlyBeforePresenting);
         }
         graph.setPresenterMode(on);
         // large type needs a taller loss chart
@@ -348,8 +359,33 @@ public final class MainWindow extends BorderPane {
         fitPlots();
     }
 
+    /**
+     * The right column and the loss chart as the mode wants them: with "network only" the loss
+     * chart and the plots leave, and the right column stays only for an open inspector.
+     */
     private void fitPlots() {
-        plots.fit(vm.presenterModeProperty().get(), inspectorBox.isVisible(), getHeight());
+        boolean networkOnly = vm.networkOnlyProperty().get();
+        boolean inspectorOpen = inspectorBox.isVisible();
+        plots.fit(vm.presenterModeProperty().get(), inspectorOpen, getHeight(), networkOnly);
+        Region right = plots.column();
+        boolean rightShown = centre.getItems().contains(right);
+        boolean rightWanted = !networkOnly || inspectorOpen;
+        if (rightWanted && !rightShown) {
+            centre.getItems().add(right);
+            double[] d = centre.getDividerPositions();
+            if (d.length > 0) {
+                centre.setDividerPosition(d.length - 1, networkOnly ? 0.6 : 0.7);
+            }
+        } else if (!rightWanted && rightShown) {
+            centre.getItems().remove(right);
+        }
+        boolean chartShown = main.getItems().contains(chartBox);
+        if (networkOnly && chartShown) {
+            main.getItems().remove(chartBox);
+        } else if (!networkOnly && !chartShown) {
+            main.getItems().add(chartBox);
+            main.setDividerPositions(vm.presenterModeProperty().get() ? 0.70 : 0.74);
+        }
     }
 
     /** Large type in the inspector and the charts (once they exist, see {@link #completeViews}). */

@@ -152,21 +152,27 @@ final class ViewPanel {
          * @param presenter     whether presenter mode is on
          * @param inspectorOpen whether the inspector is open
          * @param windowHeight  the window's height (0 before it is shown)
+         * @param networkOnly   whether the network has the window (the plots are hidden; an open
+         *                      inspector has the whole column)
          */
-        void fit(boolean presenter, boolean inspectorOpen, double windowHeight) {
+        void fit(boolean presenter, boolean inspectorOpen, double windowHeight, boolean networkOnly) {
             boolean room = (!presenter && !inspectorOpen) || windowHeight <= 0 || windowHeight >= PLOTS_MIN_HEIGHT;
             List<Region> items = new ArrayList<>();
             if (inspectorOpen) {
                 items.add(inspector);
             }
-            items.add(regions);
-            if (room) {
-                items.add(activation);
+            if (!networkOnly) {
+                items.add(regions);
+                if (room) {
+                    items.add(activation);
+                }
             }
             if (!getItems().equals(items)) {
                 getItems().setAll(items);
-                setDividerPositions(inspectorOpen ? (room ? new double[] {0.45, 0.75} : new double[] {0.55})
-                        : new double[] {0.6});
+                if (items.size() > 1) {
+                    setDividerPositions(inspectorOpen ? (room ? new double[] {0.45, 0.75} : new double[] {0.55})
+                            : new double[] {0.6});
+                }
                 if (!inspectorOpen && inspector.getParent() != column) {
                     column.getChildren().add(0, inspector);
                 }

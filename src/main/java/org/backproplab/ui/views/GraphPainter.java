@@ -33,7 +33,7 @@ final class GraphPainter {
     private boolean playing;
 
     /** A label laid out but not drawn yet; target and role are null for labels not reported. */
-    private record PendingLabel(Bounds box, String text, Color color, Font font, GraphSelection target,
+    record PendingLabel(Bounds box, String text, Color color, Font font, GraphSelection target,
                                 NetworkGraphView.LabelRole role) {
     }
 
@@ -86,8 +86,14 @@ final class GraphPainter {
         for (int l = 1; l <= layers; l++) {
             edges += v.units(l - 1) * v.units(l);
         }
+        List<PendingLabel> biasLabels = new ArrayList<>();
+        Runnable biases = () -> BiasLabels.place(v, g, placer, lineHeight, smallFont, gradientFont, this::textWidth,
+                biasLabels, sink);
         boolean edgeNumbers = nodeNumbers && edges <= MAX_NUMBERED_EDGES
-                && placeEdgeLabels(v, g, placer, edgeLabels, lineHeight);
+                && placeEdgeLabels(v, g, placer, edgeLabels, lineHeight, biases);
+        if (nodeNumbers && !edgeNumbers) {
+            biases.run();
+        }
         if (edgeNumbers) {
             for (PendingLabel p : edgeLabels) {
                 if (p.target() != null) {
@@ -110,6 +116,9 @@ final class GraphPainter {
             drawLabel(gc, p);
         }
         for (PendingLabel p : edgeLabels) {
+            drawLabel(gc, p);
+        }
+        for (PendingLabel p : biasLabels) {
             drawLabel(gc, p);
         }
         GraphLegend.draw(gc, v, width, height, lineHeight, smallFont, edgeNumbers, !unlabelled.isEmpty(), !playing);
@@ -145,11 +154,14 @@ final class GraphPainter {
                         gc.setLineWidth(lineWidth + 5);
                         gc.strokeLine(x1, y1, x2, y2);
                     }
-                    gc.setStroke(w >= 0 ? Palette.POSITIVE_WEIGHT : Palette.NEGATIVE_WEIGHT);
+                    gc.setStroke(Palette.weight(w));
                     gc.setGlobalAlpha(faint ? 0.12 : edgeNumbers ? 1.0 : 0.6);
                     gc.setLineWidth(lineWidth);
                     if (w < 0) {
                         gc.setLineDashes(7 * scale, 4 * scale);
+                    } else if (w == 0) {
+                        // a zero weight: dotted, neutral (not a w > 0 edge)
+                        gc.setLineDashes(2 * scale, 4 * scale);
                     } else {
                         gc.setLineDashes();
                     }
@@ -281,12 +293,12 @@ final class GraphPainter {
     /**
      * Places ∂J/∂w labels (every one must fit, else none is shown; before the backward pass a
      * placeholder of the same size reserves their room so the layout does not jump) and then
-     * weight labels where there is room.
+     * weight labels where there is room, after the labels {@code beforeWeights} places (biases).
      *
      * @return whether every gradient label fitted
      */
     private boolean placeEdgeLabels(PhaseValues v, GraphGeometry g, LabelPlacer placer, List<PendingLabel> labels,
-                                    double lineHeight) {
+                                    double lineHeight, Runnable beforeWeights) {
         int layers = v.layers();
         for (int l = layers; l >= 1; l--) {
             boolean known = v.backwardKnown(l);
@@ -304,6 +316,7 @@ final class GraphPainter {
                 }
             }
         }
+        beforeWeights.run();
         for (int l = 1; l <= layers; l++) {
             for (int i = 0; i < v.units(l - 1); i++) {
                 for (int j = 0; j < v.units(l); j++) {
@@ -311,7 +324,7 @@ final class GraphPainter {
                     String text = short4(w);
                     Bounds box = placeAlong(g, placer, l, i, j, text, smallFont, lineHeight, WEIGHT_POSITIONS);
                     if (box != null) {
-                        labels.add(new PendingLabel(box, text, w >= 0 ? Palette.POSITIVE_WEIGHT : Palette.NEGATIVE_WEIGHT,
+                        labels.add(new PendingLabel(box, text, Palette.weight(w),
                                 smallFont, GraphSelection.edge(l, i, j), NetworkGraphView.LabelRole.WEIGHT));
                     }
                 }

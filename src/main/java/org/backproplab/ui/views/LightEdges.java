@@ -40,9 +40,9 @@ final class LightEdges {
         }
         gc.setLineDashes();
         for (int faint = 0; faint <= 1; faint++) {
-            for (int sign = 0; sign <= 1; sign++) {
+            for (int sign = -1; sign <= 1; sign++) {
                 for (int level = 0; level < WIDTH_LEVELS; level++) {
-                    strokeGroup(gc, v, g, scale, maxWeight, faint == 1, sign == 1, level);
+                    strokeGroup(gc, v, g, scale, maxWeight, faint == 1, sign, level);
                 }
             }
         }
@@ -70,9 +70,9 @@ final class LightEdges {
         }
     }
 
-    /** One path holding every edge of that faintness, sign and width level, stroked once. */
+    /** One path holding every edge of that faintness, sign (−1, 0, +1) and width level, stroked once. */
     private static void strokeGroup(GraphicsContext gc, PhaseValues v, GraphGeometry g, double scale, double maxWeight,
-                                    boolean faint, boolean negative, int level) {
+                                    boolean faint, int sign, int level) {
         boolean any = false;
         gc.beginPath();
         for (int l = 1; l <= v.layers(); l++) {
@@ -82,7 +82,7 @@ final class LightEdges {
             for (int i = 0; i < v.units(l - 1); i++) {
                 for (int j = 0; j < v.units(l); j++) {
                     double w = v.weight(l, i, j);
-                    if ((w < 0) != negative || level(w, maxWeight) != level) {
+                    if ((int) Math.signum(w) != sign || level(w, maxWeight) != level) {
                         continue;
                     }
                     gc.moveTo(g.x(l - 1, i), g.y(l - 1, i));
@@ -97,7 +97,7 @@ final class LightEdges {
         // the width of the level's middle |w|: thickness ∝ |w| as in the full style
         double share = (level + 0.5) / WIDTH_LEVELS;
         gc.setLineWidth((faint ? 0.5 + 1.5 * share : 0.8 + 4.2 * share) * Math.sqrt(scale));
-        gc.setStroke(negative ? Palette.NEGATIVE_WEIGHT : Palette.POSITIVE_WEIGHT);
+        gc.setStroke(Palette.weight(sign));
         gc.setGlobalAlpha(faint ? 0.12 : 0.6);
         gc.stroke();
     }

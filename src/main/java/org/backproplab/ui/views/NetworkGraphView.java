@@ -31,7 +31,11 @@ public class NetworkGraphView extends Pane {
         /** ∂J/∂(node output) on a node, ∂J/∂w on an edge. */
         GRADIENT,
         /** The weight on an edge. */
-        WEIGHT
+        WEIGHT,
+        /** The bias of a neuron. */
+        BIAS,
+        /** ∂J/∂b of a neuron. */
+        BIAS_GRADIENT
     }
 
     private static final PseudoClass PRESENTER = PseudoClass.getPseudoClass("presenter");

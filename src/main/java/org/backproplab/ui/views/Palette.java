@@ -19,6 +19,8 @@ public final class Palette {
     public static final Color POSITIVE_WEIGHT = Color.web("#0b63b6");
     /** A negative weight (drawn dashed as well). */
     public static final Color NEGATIVE_WEIGHT = Color.web("#5b4a3c");
+    /** A weight or bias of exactly zero (drawn dotted as well). */
+    public static final Color ZERO_WEIGHT = Color.web("#8a8a8a");
     /** Text of values that are computed. */
     public static final Color VALUE_TEXT = Color.web("#111111");
     /** Outline of nodes whose values are not computed yet. */
@@ -44,6 +46,14 @@ public final class Palette {
      */
     public static Color classColor(int index) {
         return CLASSES[Math.floorMod(index, CLASSES.length)];
+    }
+
+    /**
+     * @param w a weight or bias
+     * @return blue for w &gt; 0, dark brown for w &lt; 0, neutral grey for w = 0
+     */
+    public static Color weight(double w) {
+        return w > 0 ? POSITIVE_WEIGHT : w < 0 ? NEGATIVE_WEIGHT : ZERO_WEIGHT;
     }
 
     /**
