@@ -90,14 +90,7 @@ public final class Network {
                 Kernels.forward(in, parameters.weightsOf(l), parameters.biasesOf(l), ws.preActivation[l], rows, nIn, nOut);
             }
             // a_l = g_l(z_l)
-            Activation g = architecture.activations().get(l);
-            if (g == Activation.TANH && Simd.ENABLED && ws.packed != null) {
-                // a batch shorter than a pair of vectors: all units' values end to end, so that
-                // no lanes are wasted per unit
-                VectorMath.tanhPacked(ws.preActivation[l], ws.activation[l], rows, nOut, ws.packed);
-            } else {
-                g.forwardByUnit(ws.preActivation[l], ws.activation[l], rows, nOut);
-            }
+            architecture.activations().get(l).forwardByUnit(ws.preActivation[l], ws.activation[l], rows, nOut, ws.packed);
             in = ws.activation[l];
         }
     }
