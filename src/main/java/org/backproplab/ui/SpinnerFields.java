@@ -10,13 +10,15 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.backproplab.ui.views.NumberText;
+import org.backproplab.ui.views.NumberTextConverter;
 
 /**
  * Editable spinners of the settings: a typed value is applied once, on Enter or when the field
  * loses focus, and only when it is a number within the spinner's range; otherwise the field
  * returns to the value in force and a one-line problem says what was expected (nothing is
  * capped silently). Clicks on ▲ and ▼ in quick succession are applied once, when they pause.
- * Numbers are read and written locale-independently, with the views' number text.
+ * Numbers are read and written locale-independently, with the views' number text
+ * ({@link NumberTextConverter}).
  */
 final class SpinnerFields {
     /** Pause after the last ▲/▼ click before the value is applied. */
@@ -48,7 +50,14 @@ final class SpinnerFields {
     static void decimal(Spinner<Double> s, String name, BooleanSupplier enabled, Consumer<String> problem,
                         Runnable apply) {
         var f = (SpinnerValueFactory.DoubleSpinnerValueFactory) s.getValueFactory();
-        setUp(s, name, f.getMin(), f.getMax(), Double::valueOf, NumberText::short4, enabled, problem, apply);
+        NumberTextConverter text = new NumberTextConverter();
+        setUp(s, name, f.getMin(), f.getMax(), t -> {
+            Double v = text.fromString(t);
+            if (v == null) {
+                throw new NumberFormatException("empty");
+            }
+            return v;
+        }, text::toString, enabled, problem, apply);
     }
 
     private static <T extends Number> void setUp(Spinner<T> s, String name, double min, double max,
