@@ -65,7 +65,7 @@ class SameMomentTest {
                 if (!counters.getText().startsWith(iteration)) {
                     mismatches.add("strip '" + counters.getText() + "' at " + iteration);
                 }
-                if (!loss.getText().equals(Numbers.format(shown.pass().loss()))) {
+                if (!loss.getText().equals(org.backproplab.ui.views.NumberText.aligned(shown.pass().loss()))) {
                     mismatches.add("loss " + loss.getText() + " at " + iteration);
                 }
                 if (iterationsSeen.isEmpty() || iterationsSeen.get(iterationsSeen.size() - 1) != shown.iteration()) {
@@ -100,6 +100,6 @@ class SameMomentTest {
             assertTrue(drawn == paused);
         }
         assertTrue(WindowFixture.text(robot, "#counterLabel").startsWith("Iteration " + (paused.iteration() + 1) + " "));
-        assertEquals(Numbers.format(paused.pass().loss()), WindowFixture.text(robot, "#lossValue"));
+        assertEquals(org.backproplab.ui.views.NumberText.aligned(paused.pass().loss()), WindowFixture.text(robot, "#lossValue"));
     }
 }

@@ -70,7 +70,7 @@ final class BiasLabels {
     private static List<Bounds> above(GraphGeometry g, int l, int i, double w, double h, int row) {
         double x = g.x(l, i);
         double r = g.radius();
-        double y = g.y(l, i) - r - 2 - h / 2 - row * h;
+        double y = g.y(l, i) - r - 4 - h / 2 - row * (h + 1);
         return List.of(LabelPlacer.centred(x, y, w, h), LabelPlacer.centred(x + r * 0.6 + w / 2, y, w, h),
                 LabelPlacer.centred(x - r * 0.6 - w / 2, y, w, h));
     }
