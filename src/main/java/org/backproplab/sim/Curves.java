@@ -4,23 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bounded series behind the loss chart: the batch loss of each iteration and the metrics
- * after each epoch, oldest dropped first beyond their limits, truncated when the user steps back.
+ * The bounded series behind the loss chart: the batch loss of each iteration (oldest dropped
+ * first beyond its limit) and the metrics after every epoch since the start (the older ones
+ * summarised, {@link EpochHistory}), truncated when the user steps back.
  */
 final class Curves {
+    /** Buckets the older epochs are summarised in (about two per pixel column of a wide chart). */
+    static final int EPOCH_BUCKETS = 512;
     private final int maxLosses;
-    private final int maxEpochs;
     private final ArrayList<Double> losses = new ArrayList<>();
     private long firstLossIteration = 1;
-    private final ArrayList<Snapshot.EpochMetrics> epochs = new ArrayList<>();
+    private final EpochHistory epochs;
 
     /**
      * @param maxLosses most iteration losses kept
-     * @param maxEpochs most epoch metrics kept
+     * @param maxEpochs newest epochs kept exactly (older ones are summarised)
      */
     Curves(int maxLosses, int maxEpochs) {
         this.maxLosses = maxLosses;
-        this.maxEpochs = maxEpochs;
+        this.epochs = new EpochHistory(maxEpochs, EPOCH_BUCKETS);
     }
 
     /**
@@ -46,9 +48,6 @@ final class Curves {
     void addEpoch(Snapshot.EpochMetrics m) {
         truncateEpochs(m.epoch() - 1);
         epochs.add(m);
-        if (epochs.size() > maxEpochs + maxEpochs / 4) {
-            epochs.subList(0, epochs.size() - maxEpochs).clear();
-        }
     }
 
     /** @param lastIteration keep losses of iterations up to this one */
@@ -64,9 +63,7 @@ final class Curves {
 
     /** @param lastEpoch keep metrics of epochs up to this one */
     void truncateEpochs(int lastEpoch) {
-        while (!epochs.isEmpty() && epochs.get(epochs.size() - 1).epoch() > lastEpoch) {
-            epochs.remove(epochs.size() - 1);
-        }
+        epochs.truncate(lastEpoch);
     }
 
     /**
@@ -85,14 +82,11 @@ final class Curves {
 
     /**
      * @param lastEpoch newest epoch to include
-     * @return the epoch metrics up to it
+     * @return the epoch metrics up to it, every epoch of a short run, the older ones of a long
+     *         run summarised ({@link EpochHistory#upTo})
      */
     List<Snapshot.EpochMetrics> epochsUpTo(int lastEpoch) {
-        int n = epochs.size();
-        while (n > 0 && epochs.get(n - 1).epoch() > lastEpoch) {
-            n--;
-        }
-        return epochs.subList(0, n);
+        return epochs.upTo(lastEpoch);
     }
 
     /** Forgets everything. */

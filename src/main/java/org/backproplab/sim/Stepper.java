@@ -32,7 +32,7 @@ public final class Stepper {
     /** While playing, keep one checkpoint in this many iterations. */
     public static final int PLAY_STRIDE = 16;
     private static final int MAX_LOSSES = 5_000;
-    private static final int MAX_EPOCHS = 5_000;
+    private static final int MAX_EPOCHS = 2_048;
 
     private final LabFile lab;
     private final DataSplit data;

@@ -1,6 +1,7 @@
 package org.backproplab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -96,6 +97,12 @@ class PresenterChartsTest {
 
         robot.interact(() -> vm.presenterModeProperty().set(true));
         settle(robot);
+        // on this 800-pixel-high window presenter mode gives the network the window
+        assertTrue(vm.networkOnlyProperty().get());
+        assertTrue(robot.lookup(".loss-chart-view").tryQuery().isEmpty(), "loss chart hidden");
+        // F9 brings the charts back, in large type
+        robot.interact(() -> vm.networkOnlyProperty().set(false));
+        settle(robot);
         int[] lossLarge = textSizes(chart(robot, ".loss-chart-view"));
         // on this 800-pixel-high window the decision regions get the right column alone (no
         // room for the activation plot's large type); the plot is switched all the same
@@ -120,6 +127,7 @@ class PresenterChartsTest {
 
         robot.interact(() -> vm.presenterModeProperty().set(false));
         settle(robot);
+        assertFalse(vm.networkOnlyProperty().get());
         assertEquals(java.util.Arrays.toString(lossNormal), java.util.Arrays.toString(textSizes(chart(robot, ".loss-chart-view"))));
         assertEquals(java.util.Arrays.toString(activationNormal),
                 java.util.Arrays.toString(textSizes(chart(robot, ".activation-plot-view"))));

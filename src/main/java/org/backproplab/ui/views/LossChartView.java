@@ -29,14 +29,14 @@ import org.jfree.data.xy.XYSeriesCollection;
  * epochs. Each render appends only the points added since the last one, with one change
  * notification per series and at most one chart redraw every 80 ms (a held-back redraw
  * happens on a later call, even with the same snapshot); when the run restarts or steps back (fewer
- * points than drawn) the series are rebuilt. Long runs keep at most about 2,000 points per
- * curve by keeping every 2ᵏ-th epoch. A check box switches the loss axis to a log scale.
+ * points than drawn), or a long run's older epochs were summarised anew, the series are rebuilt.
+ * A long run is drawn whole: its older epochs arrive as the extremes of each stretch of epochs
+ * (min/max, see {@code sim.EpochHistory}). A check box switches the loss axis to a log scale
+ * with labelled ticks ({@link LogTicksAxis}).
  */
 public class LossChartView extends BorderPane {
     /** Iterations beyond this are not drawn individually (the per-epoch curves continue). */
     static final int MAX_ITERATION_POINTS = 2000;
-    /** When an epoch series would exceed this, it keeps every second of its points from then on. */
-    static final int MAX_EPOCH_POINTS = 2000;
     private static final PseudoClass PRESENTER = PseudoClass.getPseudoClass("presenter");
 
     private final XYSeries trainLoss = new XYSeries("training loss", false, true);
@@ -47,10 +47,10 @@ public class LossChartView extends BorderPane {
     private final XYPlot plot;
     private final JFreeChart chart;
     private final NumberAxis linearLoss = new NumberAxis("loss J");
-    private final LogAxis logLoss = new LogAxis("loss J (log scale)");
+    private final LogAxis logLoss = new LogTicksAxis("loss J (log scale)");
     private final CheckBox logScale = new CheckBox("log scale");
     private int epochsDrawn;
-    private int epochStride = 1;
+    private Snapshot.EpochMetrics lastEpochDrawn;
     private int iterationsAppended;
     private int iterationsDrawn;
     private Snapshot last;
@@ -80,12 +80,7 @@ public class LossChartView extends BorderPane {
         epochAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         linearLoss.setAutoRangeIncludesZero(true);
         linearLoss.setNumberFormatOverride(new ShortNumberFormat());
-        logLoss.setSmallestValue(1e-8);
-        logLoss.setBase(10);
-        // ticks at powers of ten, with minor grid lines between them
-        logLoss.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0, new ShortNumberFormat(), 9));
-        logLoss.setMinorTickMarksVisible(true);
-        logLoss.setNumberFormatOverride(new ShortNumberFormat());
+        logLoss.setSmallestValue(1e-12);
         XYLineAndShapeRenderer lossRenderer = lines(losses);
         lossRenderer.setSeriesPaint(0, ChartStyle.awt(Palette.classColor(0)));
         lossRenderer.setSeriesStroke(0, ChartStyle.SOLID);
@@ -175,8 +170,13 @@ public class LossChartView extends BorderPane {
         last = snapshot;
         List<Snapshot.EpochMetrics> epochs = snapshot.epochMetrics();
         List<Double> iterations = snapshot.iterationLosses();
-        boolean restarted = epochs.size() < epochsDrawn || iterations.size() < iterationsDrawn;
-        int upTo = Math.min(iterations.size(), MAX_ITERATION_POINTS);
+        // each iteration's loss while the run is short and held from its start; then the epochs' curves alone
+        boolean batchShown = snapshot.firstLossIteration() == 1 && iterations.size() <= MAX_ITERATION_POINTS;
+        int upTo = batchShown ? iterations.size() : 0;
+        // a long run's older epochs are summarised anew as it grows (Snapshot#epochMetrics): redraw them
+        boolean rewritten = epochs.size() < epochsDrawn
+                || epochsDrawn > 0 && epochs.get(epochsDrawn - 1) != lastEpochDrawn;
+        boolean restarted = rewritten || iterations.size() < iterationsDrawn || upTo < iterationsAppended;
         if (!restarted && epochs.size() == epochsDrawn && upTo == iterationsAppended) {
             iterationsDrawn = iterations.size();
             flushPendingRedraw();
@@ -186,29 +186,16 @@ public class LossChartView extends BorderPane {
         chart.setNotify(false);
         if (restarted) {
             clear();
-            upTo = Math.min(iterations.size(), MAX_ITERATION_POINTS);
         }
         boolean epochsAdded = epochs.size() > epochsDrawn || restarted;
-        if (epochs.size() / epochStride > MAX_EPOCH_POINTS) {
-            // long runs: halve the density (a rebuild that happens once per doubling, not per point)
-            while (epochs.size() / epochStride > MAX_EPOCH_POINTS) {
-                epochStride *= 2;
-            }
-            for (XYSeries series : List.of(trainLoss, testLoss, trainAccuracy, testAccuracy)) {
-                series.clear();
-            }
-            epochsDrawn = 0;
-        }
         for (int e = epochsDrawn; e < epochs.size(); e++) {
             Snapshot.EpochMetrics m = epochs.get(e);
-            if (m.epoch() % epochStride != 0) {
-                continue;
-            }
             addIfFinite(trainLoss, m.epoch(), m.train().loss());
             addIfFinite(testLoss, m.epoch(), m.test().loss());
             addIfFinite(trainAccuracy, m.epoch(), m.train().accuracy());
             addIfFinite(testAccuracy, m.epoch(), m.test().accuracy());
         }
+        lastEpochDrawn = epochs.isEmpty() ? null : epochs.get(epochs.size() - 1);
         epochsDrawn = epochs.size();
         int perEpoch = Math.max(1, snapshot.iterationsPerEpoch());
         boolean iterationsAdded = upTo > iterationsAppended;
@@ -296,7 +283,7 @@ public class LossChartView extends BorderPane {
         epochsDrawn = 0;
         iterationsDrawn = 0;
         iterationsAppended = 0;
-        epochStride = 1;
+        lastEpochDrawn = null;
     }
 
     // lines without markers, but a series of a single point (a line needs two) shows it as a

@@ -3,7 +3,6 @@ package org.backproplab.ui.views;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.backproplab.sim.Snapshot;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,30 +83,44 @@ class LossChartViewTest {
             return new Class<?>[] {before, after};
         });
         assertEquals(NumberAxis.class, axes[0]);
-        assertEquals(LogAxis.class, axes[1]);
+        assertEquals(LogTicksAxis.class, axes[1]);
     }
 
     @Test
-    void longRunsKeepAtMostTwoThousandPointsPerCurve() {
+    void aLongRunIsDrawnWholeAndRedrawnWhenItsOlderEpochsAreSummarisedAnew() {
         java.util.List<Snapshot.EpochMetrics> epochs = new java.util.ArrayList<>();
         int[] counts = Fx.call(() -> {
             LossChartView view = new LossChartView();
-            int[] seen = new int[2];
             for (int e = 1; e <= 4500; e++) {
                 epochs.add(new Snapshot.EpochMetrics(e, new org.backproplab.sim.Metrics(1.0 / e, 0.5),
                         new org.backproplab.sim.Metrics(Double.NaN, Double.NaN)));
-                if (e % 100 == 0) {
-                    view.render(withEpochs(epochs));
-                    seen[0] = Math.max(seen[0], view.pointCount("train"));
+            }
+            view.render(withEpochs(epochs));
+            int whole = view.pointCount("train");
+            // the run summarised its older epochs: every tenth of the first 4000, then all
+            java.util.List<Snapshot.EpochMetrics> summarised = new java.util.ArrayList<>();
+            for (Snapshot.EpochMetrics m : epochs) {
+                if (m.epoch() > 4000 || m.epoch() % 10 == 1) {
+                    summarised.add(new Snapshot.EpochMetrics(m.epoch(), m.train(), m.test()));
                 }
             }
-            seen[1] = view.pointCount("test");
-            return new int[] {seen[0], view.pointCount("train"), seen[1]};
+            view.render(withEpochs(summarised));
+            return new int[] {whole, view.pointCount("train"), view.pointCount("test")};
         });
-        // 4500 epochs: stride 4 → epochs 4, 8, …, 4500: 1125 points
-        org.junit.jupiter.api.Assertions.assertTrue(counts[0] <= LossChartView.MAX_EPOCH_POINTS, "max " + counts[0]);
-        assertEquals(1125, counts[1]);
+        assertEquals(4500, counts[0]);
+        assertEquals(400 + 500, counts[1]);
         assertEquals(0, counts[2]);
+    }
+
+    @Test
+    void theLogAxisLabelsTicksWithinOneDecadeAndAcrossMany() {
+        java.util.function.BiFunction<Double, Double, java.util.List<String>> labels = (lo, hi) ->
+                LogTicksAxis.ticks(lo, hi, org.jfree.chart.ui.TextAnchor.CENTER_RIGHT).stream()
+                        .filter(t -> t.getTickType() == org.jfree.chart.axis.TickType.MAJOR)
+                        .map(org.jfree.chart.axis.NumberTick::getText).toList();
+        assertEquals(java.util.List.of("0.2", "0.3", "0.5", "0.7"), labels.apply(0.18, 0.72));
+        assertEquals(java.util.List.of("0.01", "0.02", "0.05", "0.1", "0.2", "0.5"), labels.apply(0.009, 0.6));
+        assertEquals(java.util.List.of("1e−6", "1e−5", "1e−4", "0.001", "0.01", "0.1", "1"), labels.apply(5e-7, 2.0));
     }
 
     @Test
