@@ -58,7 +58,12 @@ final class WindowFixture {
 
     /** Waits until the views show a snapshot satisfying the condition. */
     Snapshot awaitRendered(Predicate<Snapshot> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+        return awaitRendered(condition, 20);
+    }
+
+    /** Waits up to that many seconds until the views show a snapshot satisfying the condition. */
+    Snapshot awaitRendered(Predicate<Snapshot> condition, int seconds) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
             Snapshot s = window.renderedSnapshot();
             return s != null && condition.test(s);
         });

@@ -47,7 +47,7 @@ public class LossChartView extends BorderPane {
     private final XYPlot plot;
     private final JFreeChart chart;
     private final NumberAxis linearLoss = new NumberAxis("loss J");
-    private final LogAxis logLoss = new LogTicksAxis("loss J (log scale)");
+    private final LogAxis logLoss = new LogTicksAxis("loss J (log)");
     private final CheckBox logScale = new CheckBox("log scale");
     private int epochsDrawn;
     private Snapshot.EpochMetrics lastEpochDrawn;
