@@ -7,7 +7,6 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.backproplab.sim.PhaseCursor;
@@ -17,9 +16,11 @@ import org.backproplab.sim.Snapshot;
  * Where the run is inside one iteration, as a strip of phases {@code F1 … FL → Loss → BL … B1 →
  * Update} with the phases done filled and the current one outlined, followed by the iteration,
  * epoch and batch counters, the rows of the current batch and, while the run plays, the training
- * speed (saying so when flat-out play is capped so that the window keeps drawing).
+ * speed (saying so when flat-out play is capped so that the window keeps drawing). It is one row
+ * whose height never changes: what does not fit (the equation, the rows, the speed) is cut
+ * short with … rather than wrapped onto a second line, so nothing below moves.
  */
-public final class PhaseIndicator extends FlowPane {
+public final class PhaseIndicator extends HBox {
     /** Shortest time the speed is averaged over: 0.5 s. */
     private static final long SPEED_WINDOW_NANOS = 500_000_000L;
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
@@ -49,7 +50,7 @@ public final class PhaseIndicator extends FlowPane {
         phase.getStyleClass().add("phase-name");
         hint.setId("phaseHint");
         hint.getStyleClass().add("phase-hint");
-        hint.setMinWidth(Region.USE_PREF_SIZE);
+        hint.setMinWidth(0);
         counters.setId("counterLabel");
         counters.setMinWidth(Region.USE_PREF_SIZE);
         counters.getStyleClass().add("counters");
@@ -61,6 +62,7 @@ public final class PhaseIndicator extends FlowPane {
         speed.getStyleClass().add("batch-rows");
         speed.setMinWidth(0);
         getChildren().addAll(chips, phase, hint, counters, batch, speed);
+        setFillHeight(false);
         phase.setMinWidth(Region.USE_PREF_SIZE);
         chips.setMinWidth(Region.USE_PREF_SIZE);
     }

@@ -107,13 +107,27 @@ class TrainingRunThreadTest {
             Snapshot reset = run.flush().get(10, TimeUnit.SECONDS);
             assertEquals(start.parameters(), reset.parameters());
             assertEquals(0, reset.iteration());
-            assertEquals("Reset to the starting weights, before iteration 1", reset.message());
+            assertEquals("Reset to the starting weights, before iteration 1 (Step Back returns)", reset.message());
+            assertFalse(reset.atHistoryStart(), "Step Back returns to where Reset left");
             run.reinitialise(99);
             Snapshot fresh = run.flush().get(10, TimeUnit.SECONDS);
             assertFalse(start.parameters().equals(fresh.parameters()));
             run.stepForward(Granularity.ITERATION);
             run.reset();
             assertEquals(fresh.parameters(), run.flush().get(10, TimeUnit.SECONDS).parameters());
+            // Step Back undoes that Reset (after one iteration), then the Re-initialise, then the first Reset
+            run.stepBack(Granularity.ITERATION);
+            Snapshot beforeReset = run.flush().get(10, TimeUnit.SECONDS);
+            assertEquals(0, beforeReset.iteration());
+            assertTrue(beforeReset.phase().updated());
+            run.stepBack(Granularity.ITERATION);
+            assertEquals(fresh.parameters(), run.flush().get(10, TimeUnit.SECONDS).parameters());
+            run.stepBack(Granularity.ITERATION);
+            Snapshot beforeReinit = run.flush().get(10, TimeUnit.SECONDS);
+            assertEquals(start.parameters(), beforeReinit.parameters());
+            run.stepBack(Granularity.ITERATION);
+            Snapshot epochDone = run.flush().get(10, TimeUnit.SECONDS);
+            assertEquals(3, epochDone.iteration(), "the epoch stepped before the first Reset (4 iterations)");
         }
     }
 }

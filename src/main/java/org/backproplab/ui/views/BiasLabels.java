@@ -29,10 +29,11 @@ final class BiasLabels {
      * @param textWidth    width of a text in a font
      * @param out          receives the labels to draw
      * @param sink         receives each label drawn
+     * @param top          where the layer titles (and J) end: no label goes above this
      */
     static void place(PhaseValues v, GraphGeometry g, LabelPlacer placer, double lineHeight, Font valueFont,
                       Font gradientFont, ToDoubleBiFunction<String, Font> textWidth,
-                      List<GraphPainter.PendingLabel> out, NetworkGraphView.LabelSink sink) {
+                      List<GraphPainter.PendingLabel> out, NetworkGraphView.LabelSink sink, double top) {
         if (!v.architecture().bias()) {
             return;
         }
@@ -45,7 +46,7 @@ final class BiasLabels {
                 GraphSelection node = GraphSelection.node(l, i);
                 double b = v.bias(l, i);
                 String text = "b " + short4(b);
-                Bounds box = placer.place(above(g, l, i, textWidth.applyAsDouble(text, valueFont) + 6, lineHeight, 0));
+                Bounds box = placer.place(above(g, l, i, textWidth.applyAsDouble(text, valueFont) + 6, lineHeight, 0, top));
                 if (box == null) {
                     continue;
                 }
@@ -56,7 +57,7 @@ final class BiasLabels {
                     continue;
                 }
                 String grad = "∂b " + short4(v.biasGradient(l, i));
-                Bounds gbox = placer.place(above(g, l, i, textWidth.applyAsDouble(grad, gradientFont) + 6, lineHeight, 1));
+                Bounds gbox = placer.place(above(g, l, i, textWidth.applyAsDouble(grad, gradientFont) + 6, lineHeight, 1, top));
                 if (gbox != null) {
                     out.add(new GraphPainter.PendingLabel(gbox, grad, Palette.edgeGradient(l == layers), gradientFont,
                             node, NetworkGraphView.LabelRole.BIAS_GRADIENT));
@@ -67,10 +68,13 @@ final class BiasLabels {
     }
 
     /** Places above a node, {@code row} label heights higher than the first: centred, right, left. */
-    private static List<Bounds> above(GraphGeometry g, int l, int i, double w, double h, int row) {
+    private static List<Bounds> above(GraphGeometry g, int l, int i, double w, double h, int row, double top) {
         double x = g.x(l, i);
         double r = g.radius();
         double y = g.y(l, i) - r - 4 - h / 2 - row * (h + 1);
+        if (y - h / 2 < top) {
+            return List.of();
+        }
         return List.of(LabelPlacer.centred(x, y, w, h), LabelPlacer.centred(x + r * 0.6 + w / 2, y, w, h),
                 LabelPlacer.centred(x - r * 0.6 - w / 2, y, w, h));
     }

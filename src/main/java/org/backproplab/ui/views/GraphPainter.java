@@ -88,7 +88,7 @@ final class GraphPainter {
         }
         List<PendingLabel> biasLabels = new ArrayList<>();
         Runnable biases = () -> BiasLabels.place(v, g, placer, lineHeight, smallFont, gradientFont, this::textWidth,
-                biasLabels, sink);
+                biasLabels, sink, 2.3 * lineHeight + 4);
         boolean edgeNumbers = nodeNumbers && edges <= MAX_NUMBERED_EDGES
                 && placeEdgeLabels(v, g, placer, edgeLabels, lineHeight, biases);
         if (nodeNumbers && !edgeNumbers) {
