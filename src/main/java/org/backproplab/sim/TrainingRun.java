@@ -1,7 +1,5 @@
 package org.backproplab.sim;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -26,8 +24,6 @@ public final class TrainingRun implements AutoCloseable {
     /** Speed meaning "as fast as the machine can". */
     public static final double FLAT_OUT = Double.POSITIVE_INFINITY;
 
-    /** Most replaced runs kept for Step Back. */
-    private static final int MAX_REPLACED = 4;
     private static final long FRAME_NANOS = 1_000_000_000L / SNAPSHOTS_PER_SECOND;
 
     private final BlockingQueue<Consumer<TrainingRun>> commands = new LinkedBlockingQueue<>();
@@ -35,8 +31,7 @@ public final class TrainingRun implements AutoCloseable {
     private final long budgetBytes;
     private final Thread thread;
     private Stepper stepper;
-    /** Runs replaced by Reset or Re-initialise, newest first, for Step Back to return to. */
-    private final Deque<Replaced> replaced = new ArrayDeque<>();
+    private final ReplacedRuns replaced;
     /** Play stops when this many epochs are completed (the lab's count; Play again continues). */
     private int epochLimit;
     /** Where the current Play stops: at {@link #epochLimit}, or never when it started past it. */
@@ -56,6 +51,7 @@ public final class TrainingRun implements AutoCloseable {
      */
     public TrainingRun(LabRun run, long budgetBytes) {
         this.budgetBytes = budgetBytes;
+        this.replaced = new ReplacedRuns(budgetBytes / 8);
         this.stepper = new Stepper(run, budgetBytes);
         this.epochLimit = run.lab().training().epochs();
         latest.set(stepper.snapshot(false));
@@ -129,7 +125,7 @@ public final class TrainingRun implements AutoCloseable {
         post(r -> {
             r.running = false;
             if (r.stepper.atOwnStart() && !r.replaced.isEmpty()) {
-                Replaced before = r.replaced.pop();
+                ReplacedRuns.Replaced before = r.replaced.pop();
                 r.stepper = before.stepper();
                 r.stepper.setMessage(before.undoneNotice());
             } else {
@@ -297,24 +293,10 @@ public final class TrainingRun implements AutoCloseable {
     private void replace(LabFile lab, String notice, String undoneNotice) {
         running = false;
         LabRun fresh = new LabRun(lab, stepper.data(), LabRun.newSession(lab, stepper.data()));
-        // a run waiting to be returned to keeps only the newest part of its history
-        stepper.history().trimTo(budgetBytes / 8);
-        replaced.push(new Replaced(stepper, undoneNotice));
-        while (replaced.size() > MAX_REPLACED) {
-            replaced.removeLast();
-        }
+        replaced.push(stepper, undoneNotice);
         stepper = new Stepper(fresh, budgetBytes);
         stepper.setContinuesEarlierRun(true);
         stepper.setMessage(notice);
-    }
-
-    /**
-     * A run replaced by Reset or Re-initialise.
-     *
-     * @param stepper      its state machine, at the position it was left
-     * @param undoneNotice what the notice says when Step Back returns to it
-     */
-    private record Replaced(Stepper stepper, String undoneNotice) {
     }
 
     private void loop() {

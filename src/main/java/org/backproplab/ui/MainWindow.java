@@ -4,14 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.geometry.Orientation;
 import javafx.scene.control.Alert;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
@@ -64,10 +60,9 @@ public final class MainWindow extends BorderPane {
     private final StackPane regionsPanel;
     private final StackPane activationBox = new StackPane();
     private final StackPane chartBox = new StackPane();
-    private final SplitPane main;
+    private final WindowLayout layout;
     /** Decision regions above the activation plot, in the right column. */
     private final ViewPanel.Plots plots;
-    private final SplitPane centre = new SplitPane();
     private final VBox inspectorBox;
     private final Runnable afterFirstLayout = this::afterFirstLayout;
     private boolean complete;
@@ -80,10 +75,6 @@ public final class MainWindow extends BorderPane {
     private final ViewTurns<Snapshot> turns = new ViewTurns<>();
     private Snapshot regionsShown;
     private long longestRender;
-    private boolean settingsBeforePresenting = true;
-    private boolean networkOnlyBeforePresenting;
-    /** Window height below which presenter mode gives the network the window ("network only"). */
-    static final double SHORT_WINDOW_HEIGHT = 900;
 
     /**
      * @param vm      the view-model
@@ -105,24 +96,11 @@ public final class MainWindow extends BorderPane {
 
         regionsPanel = ViewPanel.titled("Decision regions", regionsBox);
         plots = new ViewPanel.Plots(inspectorBox, regionsPanel, ViewPanel.titled("Activation", activationBox));
-        VBox right = plots.column();
-        right.getStyleClass().add("right-column");
-        right.setMinWidth(260);
         StackPane graphBox = ViewPanel.titled("Network", graph);
-        centre.getItems().addAll(settingsSlot, graphBox, right);
-        centre.setDividerPositions(0.2, 0.72);
-        SplitPane.setResizableWithParent(settingsSlot, false);
-        SplitPane.setResizableWithParent(right, false);
-        vm.settingsVisibleProperty().addListener((obs, old, show) -> showSettings(show));
-        showSettings(vm.settingsVisibleProperty().get());
-
-        chartBox.getStyleClass().add("view-panel");
-        chartBox.setMinHeight(100);
-        main = new SplitPane(centre, chartBox);
-        main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.74);
-        SplitPane.setResizableWithParent(chartBox, true);
-        setCenter(main);
+        layout = new WindowLayout(settingsSlot, graphBox, plots, chartBox);
+        vm.settingsVisibleProperty().addListener((obs, old, show) -> layout.showSettings(show));
+        layout.showSettings(vm.settingsVisibleProperty().get());
+        setCenter(layout.root());
         heightProperty().addListener((obs, old, h) -> fitPlots());
         inspectorBox.visibleProperty().addListener((obs, old, open) -> fitPlots());
         vm.networkOnlyProperty().addListener((obs, old, on) -> fitPlots());
@@ -150,17 +128,6 @@ public final class MainWindow extends BorderPane {
                 renderIfChanged();
             }
         };
-    }
-
-    private void showSettings(boolean show) {
-        boolean shown = centre.getItems().contains(settingsSlot);
-        if (show && !shown) {
-            centre.getItems().add(0, settingsSlot);
-            centre.setDividerPositions(0.22, 0.70);
-        } else if (!show && shown) {
-            centre.getItems().remove(settingsSlot);
-            centre.setDividerPositions(0.64);
-        }
     }
 
     /**
@@ -257,17 +224,13 @@ public final class MainWindow extends BorderPane {
 
     /**
      * Renders the newest snapshot if the views have not shown it yet (FX thread), so that every
-     * view on screen shows the same snapshot:
-     * <ul>
-     * <li>paused, stepped, or playing at a set speed: every view renders the newest snapshot in
-     * the same frame; while playing, at most every {@link #GRAPH_INTERVAL_NANOS} (the views' own
-     * redraw limits then never hold one back) and only after a pause as long as the last render
-     * took, so that rendering takes at most about half of the FX thread;</li>
-     * <li>flat out: the views take turns over one snapshot ({@link ViewTurns}), at most one view
-     * per frame, graph and inspector 4 times a second, activation plot and loss chart 2, phase
-     * strip and readout 10; a snapshot counts as rendered once every shown view drew it. The
-     * decision map follows every snapshot (its grid is computed off the FX thread).</li>
-     * </ul>
+     * view on screen shows the same snapshot. Paused, stepped, or playing at a set speed, every
+     * view renders the newest snapshot in the same frame (while playing at most every
+     * {@link #GRAPH_INTERVAL_NANOS}, so the views' own redraw limits never hold one back, and
+     * after a pause as long as the last render took: rendering takes at most about half of the
+     * FX thread). Flat out, the views take turns over one snapshot ({@link ViewTurns}), one view
+     * a frame within its interval; it counts as rendered once every shown view drew it. The
+     * decision map follows every snapshot (its grid is computed off the FX thread).
      */
     void renderIfChanged() {
         Snapshot s = vm.snapshotProperty().get();
@@ -340,52 +303,17 @@ public final class MainWindow extends BorderPane {
     private void setPresenterMode(boolean on) {
         if (on) {
             getStyleClass().add("presenter");
-            settingsBeforePresenting = vm.settingsVisibleProperty().get();
-            networkOnlyBeforePresenting = vm.networkOnlyProperty().get();
-            vm.settingsVisibleProperty().set(false);
-            // on a short projector the network's numbers need the room (F9 brings the plots back)
-            if (getHeight() > 0 && getHeight() < SHORT_WINDOW_HEIGHT) {
-                vm.networkOnlyProperty().set(true);
-            }
         } else {
             getStyleClass().remove("presenter");
-            vm.settingsVisibleProperty().set(settingsBeforePresenting);
-            vm.networkOnlyProperty().set(networkOnlyBeforePresenting);
         }
+        layout.setPresenterMode(on, vm, getHeight());
         graph.setPresenterMode(on);
-        // large type needs a taller loss chart
-        main.setDividerPositions(on ? 0.70 : 0.74);
         presentViews(on);
         fitPlots();
     }
 
-    /**
-     * The right column and the loss chart as the mode wants them: with "network only" the loss
-     * chart and the plots leave, and the right column stays only for an open inspector.
-     */
     private void fitPlots() {
-        boolean networkOnly = vm.networkOnlyProperty().get();
-        boolean inspectorOpen = inspectorBox.isVisible();
-        plots.fit(vm.presenterModeProperty().get(), inspectorOpen, getHeight(), networkOnly);
-        Region right = plots.column();
-        boolean rightShown = centre.getItems().contains(right);
-        boolean rightWanted = !networkOnly || inspectorOpen;
-        if (rightWanted && !rightShown) {
-            centre.getItems().add(right);
-            double[] d = centre.getDividerPositions();
-            if (d.length > 0) {
-                centre.setDividerPosition(d.length - 1, networkOnly ? 0.6 : 0.7);
-            }
-        } else if (!rightWanted && rightShown) {
-            centre.getItems().remove(right);
-        }
-        boolean chartShown = main.getItems().contains(chartBox);
-        if (networkOnly && chartShown) {
-            main.getItems().remove(chartBox);
-        } else if (!networkOnly && !chartShown) {
-            main.getItems().add(chartBox);
-            main.setDividerPositions(vm.presenterModeProperty().get() ? 0.70 : 0.74);
-        }
+        layout.fit(inspectorBox.isVisible(), getHeight(), vm.networkOnlyProperty().get());
     }
 
     /** Large type in the inspector and the charts (once they exist, see {@link #completeViews}). */

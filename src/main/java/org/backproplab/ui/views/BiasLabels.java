@@ -33,7 +33,7 @@ final class BiasLabels {
      */
     static void place(PhaseValues v, GraphGeometry g, LabelPlacer placer, double lineHeight, Font valueFont,
                       Font gradientFont, ToDoubleBiFunction<String, Font> textWidth,
-                      List<GraphPainter.PendingLabel> out, NetworkGraphView.LabelSink sink, double top) {
+                      List<PendingLabel> out, NetworkGraphView.LabelSink sink, double top) {
         if (!v.architecture().bias()) {
             return;
         }
@@ -50,7 +50,7 @@ final class BiasLabels {
                 if (box == null) {
                     continue;
                 }
-                out.add(new GraphPainter.PendingLabel(box, text, Palette.weight(b), valueFont, node,
+                out.add(new PendingLabel(box, text, Palette.weight(b), valueFont, node,
                         NetworkGraphView.LabelRole.BIAS));
                 sink.drawn(node, NetworkGraphView.LabelRole.BIAS, text, box);
                 if (!v.backwardKnown(l)) {
@@ -59,7 +59,7 @@ final class BiasLabels {
                 String grad = "∂b " + short4(v.biasGradient(l, i));
                 Bounds gbox = placer.place(above(g, l, i, textWidth.applyAsDouble(grad, gradientFont) + 6, lineHeight, 1, top));
                 if (gbox != null) {
-                    out.add(new GraphPainter.PendingLabel(gbox, grad, Palette.edgeGradient(l == layers), gradientFont,
+                    out.add(new PendingLabel(gbox, grad, Palette.edgeGradient(l == layers), gradientFont,
                             node, NetworkGraphView.LabelRole.BIAS_GRADIENT));
                     sink.drawn(node, NetworkGraphView.LabelRole.BIAS_GRADIENT, grad, gbox);
                 }

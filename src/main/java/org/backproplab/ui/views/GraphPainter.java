@@ -32,11 +32,6 @@ final class GraphPainter {
     /** Training plays: the light style, without dashed lines and boxes behind numbers. */
     private boolean playing;
 
-    /** A label laid out but not drawn yet; target and role are null for labels not reported. */
-    record PendingLabel(Bounds box, String text, Color color, Font font, GraphSelection target,
-                                NetworkGraphView.LabelRole role) {
-    }
-
     /**
      * @param light true while training plays: negative weights drawn solid (told apart by colour
      *              alone) and numbers without their background box, since dashed strokes and
