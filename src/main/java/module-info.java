@@ -21,6 +21,7 @@ module org.backproplab {
     requires static jdk.incubator.vector;
 
     exports org.backproplab.engine;
+    exports org.backproplab.engine.graph;
     exports org.backproplab.data;
     exports org.backproplab.sim;
     exports org.backproplab.io;

@@ -271,7 +271,7 @@ public final class MainViewModel {
         // the starting weights are the lab's own (explicit, or its initialiser and seed)
         LabFile toWrite = saveCurrentWeights.get() && s != null ? current.withParameters(s.parameters()) : current;
         toWrite = new LabFile(toWrite.title(), toWrite.architecture(), toWrite.parameters(), toWrite.init(),
-                relocatedData(current, target.getParent()), toWrite.training(), target);
+                relocatedData(current, target.getParent()), toWrite.training(), target, current.notes());
         LabWriter.write(toWrite, target);
         labPath.set(target);
         notice.set("Saved " + target.getFileName() + (saveCurrentWeights.get() && s != null
