@@ -17,6 +17,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.backproplab.data.DataSpec;
 import org.backproplab.engine.Optimizer;
+import org.backproplab.io.GraphLab;
+import org.backproplab.io.LabDocument;
 import org.backproplab.io.LabException;
 import org.backproplab.io.LabFile;
 import org.backproplab.io.LabReader;
@@ -26,6 +28,7 @@ import org.backproplab.sim.Hyperparameters;
 import org.backproplab.sim.LabRun;
 import org.backproplab.sim.Snapshot;
 import org.backproplab.sim.TrainingRun;
+import org.backproplab.ui.graphlab.GraphLabModel;
 import org.backproplab.ui.views.GraphSelection;
 
 /**
@@ -50,6 +53,8 @@ public final class MainViewModel {
     private final BooleanProperty saveCurrentWeights = new SimpleBooleanProperty(true);
     private final BooleanBinding running;
     private final BooleanBinding canStepBack;
+    private final ObjectProperty<GraphLabModel> graphLab = new SimpleObjectProperty<>();
+    private final BooleanProperty graphCanStepBack = new SimpleBooleanProperty(false);
     private final StringBinding speedText;
 
     private final TrainingRun run;
@@ -69,8 +74,15 @@ public final class MainViewModel {
         nextSeed = seedAfter(first.lab());
         snapshot.set(run.latest());
         running = Bindings.createBooleanBinding(() -> snapshot.get() != null && snapshot.get().running(), snapshot);
-        canStepBack = Bindings.createBooleanBinding(
-                () -> snapshot.get() != null && !snapshot.get().atHistoryStart(), snapshot);
+        graphLab.addListener((obs, old, g) -> {
+            graphCanStepBack.unbind();
+            graphCanStepBack.set(false);
+            if (g != null) {
+                graphCanStepBack.bind(g.canStepBackProperty());
+            }
+        });
+        canStepBack = Bindings.createBooleanBinding(() -> graphLab.get() != null ? graphCanStepBack.get()
+                : snapshot.get() != null && !snapshot.get().atHistoryStart(), snapshot, graphLab, graphCanStepBack);
         speedText = Bindings.createStringBinding(() -> describeSpeed(speed()), speedPosition);
         speedPosition.addListener((obs, old, now) -> run.setSpeed(speed()));
         run.setSpeed(speed());
@@ -144,6 +156,11 @@ public final class MainViewModel {
         return canStepBack;
     }
 
+    /** @return the graph lab on show in place of the network (the toolbar steps it), or null */
+    public ReadOnlyObjectProperty<GraphLabModel> graphLabProperty() {
+        return graphLab;
+    }
+
     /** @return iterations per second for the slider position ({@link TrainingRun#FLAT_OUT} at the end) */
     public double speed() {
         double p = speedPosition.get();
@@ -201,12 +218,20 @@ public final class MainViewModel {
     /** Step forward by the chosen granularity. */
     public void stepForward() {
         notice.set("");
+        if (graphLab.get() != null) {
+            graphLab.get().stepForward();
+            return;
+        }
         run.stepForward(granularity.get());
     }
 
     /** Step back by the chosen granularity. */
     public void stepBack() {
         notice.set("");
+        if (graphLab.get() != null) {
+            graphLab.get().stepBack();
+            return;
+        }
         run.stepBack(granularity.get());
     }
 
@@ -222,6 +247,9 @@ public final class MainViewModel {
     /** Train continuously at the chosen speed. */
     public void play() {
         notice.set("");
+        if (graphLab.get() != null) {
+            return; // a graph is stepped node by node
+        }
         run.play();
     }
 
@@ -232,6 +260,10 @@ public final class MainViewModel {
 
     /** Back to iteration 0 with the same starting weights. */
     public void reset() {
+        if (graphLab.get() != null) {
+            graphLab.get().reset();
+            return;
+        }
         run.reset();
     }
 
@@ -250,7 +282,12 @@ public final class MainViewModel {
      * @throws org.backproplab.data.DataException when its data cannot be loaded
      */
     public void open(Path file) {
-        LabFile next = LabReader.read(file);
+        LabDocument document = LabReader.readDocument(file);
+        if (document instanceof GraphLab graph) {
+            showGraph(graph, "Opened " + file.getFileName());
+            return;
+        }
+        LabFile next = (LabFile) document;
         load(next, "Opened " + file.getFileName());
         labPath.set(file);
     }
@@ -266,6 +303,9 @@ public final class MainViewModel {
      */
     public LabFile save(Path file) {
         Path target = file.toAbsolutePath();
+        if (graphLab.get() != null) {
+            throw new LabException(target + ": cannot save: a graph lab is edited in its file (the window saves network labs)");
+        }
         LabFile current = lab.get();
         Snapshot s = snapshot.get();
         // the starting weights are the lab's own (explicit, or its initialiser and seed)
@@ -303,6 +343,7 @@ public final class MainViewModel {
      */
     public void load(LabFile next, String reason) {
         LabRun loaded = LabRun.start(next);
+        graphLab.set(null);
         requested = null;
         selection.set(null);
         lab.set(next);
@@ -310,6 +351,20 @@ public final class MainViewModel {
         notice.set(reason);
         labPath.set(next.source());
         run.load(loaded, reason);
+    }
+
+    /**
+     * Shows a graph lab in place of the network, at its start (the network's run pauses and
+     * waits; opening a network lab brings it back).
+     *
+     * @param graph  the graph lab
+     * @param reason the notice to show
+     */
+    public void showGraph(GraphLab graph, String reason) {
+        run.pause();
+        selection.set(null);
+        graphLab.set(new GraphLabModel(graph));
+        notice.set(reason);
     }
 
     /**

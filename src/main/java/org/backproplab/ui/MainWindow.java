@@ -15,10 +15,14 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.backproplab.data.DataException;
+import org.backproplab.io.GraphLab;
 import org.backproplab.io.LabException;
 import org.backproplab.io.Lessons;
 import org.backproplab.sim.Snapshot;
 import org.backproplab.sim.TrainingRun;
+import org.backproplab.ui.graphlab.GraphLabModel;
+import org.backproplab.ui.graphlab.GraphLabPane;
+import org.backproplab.ui.notes.NotesPanel;
 import org.backproplab.ui.views.ActivationPlotView;
 import org.backproplab.ui.views.DecisionRegionView;
 import org.backproplab.ui.views.GraphSelection;
@@ -77,6 +81,8 @@ public final class MainWindow extends BorderPane {
     private long renderAllowedAt;
     private final ViewTurns turns = new ViewTurns();
     private long longestRender;
+    private final NotesPanel notes = new NotesPanel();
+    private GraphLabPane graphPane;
     private boolean settingsBeforePresenting = true;
 
     /**
@@ -100,6 +106,10 @@ public final class MainWindow extends BorderPane {
         regionsPanel = ViewPanel.titled("Decision regions", regionsBox);
         plots = new ViewPanel.Plots(inspectorBox, regionsPanel, ViewPanel.titled("Activation", activationBox));
         VBox right = plots.column();
+        right.getChildren().add(0, notes);
+        notes.show(vm.labProperty().get().notes());
+        vm.labProperty().addListener((obs, old, lab) -> notes.show(lab.notes()));
+        vm.graphLabProperty().addListener((obs, old, g) -> showGraph(g));
         right.getStyleClass().add("right-column");
         right.setMinWidth(260);
         StackPane graphBox = ViewPanel.titled("Network", graph);
@@ -311,6 +321,10 @@ public final class MainWindow extends BorderPane {
             vm.settingsVisibleProperty().set(settingsBeforePresenting);
         }
         graph.setPresenterMode(on);
+        notes.setPresenterMode(on);
+        if (graphPane != null) {
+            graphPane.setPresenterMode(on);
+        }
         // large type needs a taller loss chart
         main.setDividerPositions(on ? 0.70 : 0.74);
         presentViews(on);
@@ -362,10 +376,42 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
+     * A graph lab in place of the network view and its panels (the toolbar steps it), or the
+     * network again.
+     *
+     * @param g the graph on show, or null for the network
+     */
+    private void showGraph(GraphLabModel g) {
+        boolean network = g == null;
+        phase.setVisible(network);
+        phase.setManaged(network);
+        readout.setVisible(network);
+        readout.setManaged(network);
+        if (network) {
+            graphPane = null;
+            setCenter(main);
+            return;
+        }
+        graphPane = new GraphLabPane(g, g.labProperty().get() != null ? g.labProperty().get().notes() : "");
+        graphPane.setId("graphLabPane");
+        graphPane.setPresenterMode(vm.presenterModeProperty().get());
+        setCenter(graphPane);
+    }
+
+    /** @return the graph lab's pane while one is on show, else null */
+    public GraphLabPane graphLabPane() {
+        return graphPane;
+    }
+
+    /**
      * @param lesson a lesson to start
      */
     void openLesson(Lessons.Lesson lesson) {
         try {
+            if (lesson.document() instanceof GraphLab g) {
+                vm.showGraph(g, "Lesson: " + lesson.title());
+                return;
+            }
             vm.load(lesson.lab(), "Lesson: " + lesson.title());
         } catch (LabException | DataException e) {
             showError("Cannot open lesson", e.getMessage());
