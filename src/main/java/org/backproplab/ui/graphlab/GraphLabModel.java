@@ -10,13 +10,15 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.backproplab.engine.ScalarGraph;
 import org.backproplab.engine.graph.GraphTrace;
 import org.backproplab.io.GraphLab;
 
 /**
  * The stepping state of a graph on show. Position 0 shows the inputs and constants; each step
  * forward computes the next operation in evaluation order; after the last one each step
- * backward reveals d(output)/d(node) for the next node in reverse order, the output first.
+ * backward reveals d(output)/d(node) for the next node in reverse order, the output first
+ * (constants are skipped: they are not variables).
  * Editing an input evaluates the graph again at the same position.
  */
 public final class GraphLabModel {
@@ -31,6 +33,7 @@ public final class GraphLabModel {
     private final String outputSymbol;
     private List<Integer> forward = List.of();
     private List<Integer> backward = List.of();
+    private boolean[] used = new boolean[0];
 
     /**
      * @param lab a graph lab (its program evaluates)
@@ -139,7 +142,9 @@ public final class GraphLabModel {
         List<Integer> back = new ArrayList<>();
         for (int i = t.outputId(); i >= 0; i--) {
             if (used[i]) {
-                back.add(i);
+                if (!t.nodes().get(i).op().equals(ScalarGraph.CONST)) {
+                    back.add(i); // a constant is no variable: its derivative is not stepped to
+                }
                 for (int in : t.nodes().get(i).inputs()) {
                     used[in] = true;
                 }
@@ -147,6 +152,7 @@ public final class GraphLabModel {
         }
         forward = List.copyOf(ops);
         backward = List.copyOf(back);
+        this.used = used;
         if (position.get() > steps()) {
             position.set(steps());
         }
@@ -178,7 +184,7 @@ public final class GraphLabModel {
      * @return whether the output depends on it at all
      */
     public boolean usedByOutput(int id) {
-        return backward.contains(id);
+        return used[id];
     }
 
     /** @return the node the last step computed, or -1 at the start */

@@ -29,6 +29,8 @@ public final class GraphLabView extends Pane {
     private final List<Edge> edgeList = new ArrayList<>();
     private GraphLayout layout;
     private GraphTrace built;
+    // whether the columns are wide enough to write "∂e/∂b = 5" on a node rather than "5"
+    private boolean wide = true;
 
     private record Edge(int from, int to, int index, Line line, Label label) {
     }
@@ -72,7 +74,8 @@ public final class GraphLabView extends Pane {
             } else {
                 getChildren().addAll(title, op, value, gradient);
             }
-            setOnMouseClicked(e -> model.selectedProperty().set(id));
+            // a filter, so that a click into an input's field selects the node too
+            addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> model.selectedProperty().set(id));
         }
 
         void commit(String name) {
@@ -97,7 +100,8 @@ public final class GraphLabView extends Pane {
                 input.setText(NumberText.short4(n.value()));
             }
             boolean g = model.gradientShown(id);
-            gradient.setText(g ? GraphText.partial(model.outputSymbol(), n) + " = " + NumberText.short4(n.gradient())
+            String d = NumberText.short4(n.gradient());
+            gradient.setText(g ? (wide ? GraphText.partial(model.outputSymbol(), n) + " = " + d : d)
                     : model.inBackward() && !model.usedByOutput(id) ? "not used" : " ");
             pseudoClass("pending", !known);
             pseudoClass("current", model.current() == id);
@@ -183,14 +187,19 @@ public final class GraphLabView extends Pane {
         double h = getHeight();
         double margin = 12;
         double colWidth = (w - 2 * margin) / layout.columns();
+        boolean nowWide = colWidth >= 190;
+        if (nowWide != wide) {
+            wide = nowWide;
+            refresh();
+        }
         double[] cx = new double[nodes.size()];
         double[] cy = new double[nodes.size()];
         double[] half = new double[nodes.size()];
         for (NodeBox box : nodes) {
             int c = layout.column()[box.id];
-            double bw = Math.max(MIN_BOX_WIDTH, Math.min(box.prefWidth(-1), colWidth - 28));
-            box.op.setManaged(bw > MIN_BOX_WIDTH + 20);
+            box.op.setManaged(colWidth - 28 >= MIN_BOX_WIDTH + 40);
             box.op.setVisible(box.op.isManaged());
+            double bw = Math.max(MIN_BOX_WIDTH, Math.min(box.prefWidth(-1), colWidth - 10));
             double bh = box.prefHeight(bw);
             double rowHeight = (h - 2 * margin) / layout.rows()[c];
             cx[box.id] = margin + (c + 0.5) * colWidth;
