@@ -28,4 +28,7 @@ module org.backproplab {
     exports org.backproplab.cli;
     exports org.backproplab.ui;
     exports org.backproplab.ui.views;
+    exports org.backproplab.ui.graphlab;
+    exports org.backproplab.ui.gradcheck;
+    exports org.backproplab.ui.notes;
 }

@@ -29,6 +29,7 @@ import org.backproplab.sim.LabRun;
 import org.backproplab.sim.Snapshot;
 import org.backproplab.sim.TrainingRun;
 import org.backproplab.ui.graphlab.GraphLabModel;
+import org.backproplab.ui.graphlab.GraphLabSlot;
 import org.backproplab.ui.views.GraphSelection;
 
 /**
@@ -53,8 +54,7 @@ public final class MainViewModel {
     private final BooleanProperty saveCurrentWeights = new SimpleBooleanProperty(true);
     private final BooleanBinding running;
     private final BooleanBinding canStepBack;
-    private final ObjectProperty<GraphLabModel> graphLab = new SimpleObjectProperty<>();
-    private final BooleanProperty graphCanStepBack = new SimpleBooleanProperty(false);
+    private final GraphLabSlot graph = new GraphLabSlot();
     private final StringBinding speedText;
 
     private final TrainingRun run;
@@ -74,15 +74,9 @@ public final class MainViewModel {
         nextSeed = seedAfter(first.lab());
         snapshot.set(run.latest());
         running = Bindings.createBooleanBinding(() -> snapshot.get() != null && snapshot.get().running(), snapshot);
-        graphLab.addListener((obs, old, g) -> {
-            graphCanStepBack.unbind();
-            graphCanStepBack.set(false);
-            if (g != null) {
-                graphCanStepBack.bind(g.canStepBackProperty());
-            }
-        });
-        canStepBack = Bindings.createBooleanBinding(() -> graphLab.get() != null ? graphCanStepBack.get()
-                : snapshot.get() != null && !snapshot.get().atHistoryStart(), snapshot, graphLab, graphCanStepBack);
+        canStepBack = Bindings.createBooleanBinding(() -> graph.active() ? graph.canStepBackProperty().get()
+                : snapshot.get() != null && !snapshot.get().atHistoryStart(), snapshot, graph.graphProperty(),
+                graph.canStepBackProperty());
         speedText = Bindings.createStringBinding(() -> describeSpeed(speed()), speedPosition);
         speedPosition.addListener((obs, old, now) -> run.setSpeed(speed()));
         run.setSpeed(speed());
@@ -158,7 +152,7 @@ public final class MainViewModel {
 
     /** @return the graph lab on show in place of the network (the toolbar steps it), or null */
     public ReadOnlyObjectProperty<GraphLabModel> graphLabProperty() {
-        return graphLab;
+        return graph.graphProperty();
     }
 
     /** @return iterations per second for the slider position ({@link TrainingRun#FLAT_OUT} at the end) */
@@ -218,8 +212,7 @@ public final class MainViewModel {
     /** Step forward by the chosen granularity. */
     public void stepForward() {
         notice.set("");
-        if (graphLab.get() != null) {
-            graphLab.get().stepForward();
+        if (graph.stepForward()) {
             return;
         }
         run.stepForward(granularity.get());
@@ -228,8 +221,7 @@ public final class MainViewModel {
     /** Step back by the chosen granularity. */
     public void stepBack() {
         notice.set("");
-        if (graphLab.get() != null) {
-            graphLab.get().stepBack();
+        if (graph.stepBack()) {
             return;
         }
         run.stepBack(granularity.get());
@@ -247,7 +239,7 @@ public final class MainViewModel {
     /** Train continuously at the chosen speed. */
     public void play() {
         notice.set("");
-        if (graphLab.get() != null) {
+        if (graph.active()) {
             return; // a graph is stepped node by node
         }
         run.play();
@@ -260,8 +252,7 @@ public final class MainViewModel {
 
     /** Back to iteration 0 with the same starting weights. */
     public void reset() {
-        if (graphLab.get() != null) {
-            graphLab.get().reset();
+        if (graph.reset()) {
             return;
         }
         run.reset();
@@ -303,7 +294,7 @@ public final class MainViewModel {
      */
     public LabFile save(Path file) {
         Path target = file.toAbsolutePath();
-        if (graphLab.get() != null) {
+        if (graph.active()) {
             throw new LabException(target + ": cannot save: a graph lab is edited in its file (the window saves network labs)");
         }
         LabFile current = lab.get();
@@ -343,7 +334,7 @@ public final class MainViewModel {
      */
     public void load(LabFile next, String reason) {
         LabRun loaded = LabRun.start(next);
-        graphLab.set(null);
+        graph.clear();
         requested = null;
         selection.set(null);
         lab.set(next);
@@ -354,16 +345,15 @@ public final class MainViewModel {
     }
 
     /**
-     * Shows a graph lab in place of the network, at its start (the network's run pauses and
-     * waits; opening a network lab brings it back).
+     * Shows a graph lab in place of the network, from its start (the network's run pauses).
      *
-     * @param graph  the graph lab
+     * @param lab    the graph lab
      * @param reason the notice to show
      */
-    public void showGraph(GraphLab graph, String reason) {
+    public void showGraph(GraphLab lab, String reason) {
         run.pause();
         selection.set(null);
-        graphLab.set(new GraphLabModel(graph));
+        graph.show(lab);
         notice.set(reason);
     }
 

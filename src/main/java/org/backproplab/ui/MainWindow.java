@@ -20,8 +20,9 @@ import org.backproplab.io.LabException;
 import org.backproplab.io.Lessons;
 import org.backproplab.sim.Snapshot;
 import org.backproplab.sim.TrainingRun;
-import org.backproplab.ui.graphlab.GraphLabModel;
+import org.backproplab.ui.gradcheck.GradientCheckView;
 import org.backproplab.ui.graphlab.GraphLabPane;
+import org.backproplab.ui.graphlab.GraphLabPlacement;
 import org.backproplab.ui.notes.NotesPanel;
 import org.backproplab.ui.views.ActivationPlotView;
 import org.backproplab.ui.views.DecisionRegionView;
@@ -59,6 +60,7 @@ public final class MainWindow extends BorderPane {
     private InspectorPane inspector;
     private ActivationPlotView activation;
     private LossChartView lossChart;
+    private GradientCheckView gradientCheck;
     private ViewPanel.PlaneOrImage regions;
     private SettingsPanel settings;
     // the panels those views go into, empty in the first frame
@@ -81,8 +83,7 @@ public final class MainWindow extends BorderPane {
     private long renderAllowedAt;
     private final ViewTurns turns = new ViewTurns();
     private long longestRender;
-    private final NotesPanel notes = new NotesPanel();
-    private GraphLabPane graphPane;
+    private final GraphLabPlacement graphs;
     private boolean settingsBeforePresenting = true;
 
     /**
@@ -106,10 +107,7 @@ public final class MainWindow extends BorderPane {
         regionsPanel = ViewPanel.titled("Decision regions", regionsBox);
         plots = new ViewPanel.Plots(inspectorBox, regionsPanel, ViewPanel.titled("Activation", activationBox));
         VBox right = plots.column();
-        right.getChildren().add(0, notes);
-        notes.show(vm.labProperty().get().notes());
-        vm.labProperty().addListener((obs, old, lab) -> notes.show(lab.notes()));
-        vm.graphLabProperty().addListener((obs, old, g) -> showGraph(g));
+        right.getChildren().add(0, new NotesPanel(vm.labProperty(), vm.presenterModeProperty()));
         right.getStyleClass().add("right-column");
         right.setMinWidth(260);
         StackPane graphBox = ViewPanel.titled("Network", graph);
@@ -127,6 +125,8 @@ public final class MainWindow extends BorderPane {
         main.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(chartBox, true);
         setCenter(main);
+        graphs = new GraphLabPlacement(vm.graphLabProperty(), this::setCenter, main, List.of(phase, readout),
+                vm.presenterModeProperty());
         heightProperty().addListener((obs, old, h) -> fitPlots());
         inspectorBox.visibleProperty().addListener((obs, old, open) -> fitPlots());
         readout.getStyleClass().add("bottom-area");
@@ -212,7 +212,8 @@ public final class MainWindow extends BorderPane {
         activation = new ActivationPlotView();
         activationBox.getChildren().add(activation);
         lossChart = new LossChartView();
-        chartBox.getChildren().add(lossChart);
+        gradientCheck = new GradientCheckView();
+        chartBox.getChildren().add(gradientCheck.besideInTabs(lossChart, () -> rendered));
         settings = new SettingsPanel(vm);
         settingsSlot.getChildren().add(settings);
         settings.show(vm.labProperty().get());
@@ -225,6 +226,7 @@ public final class MainWindow extends BorderPane {
             activation.render(s);
         });
         turns.add(CHART_INTERVAL_NANOS, lossChart::render);
+        turns.add(CHART_INTERVAL_NANOS, s -> gradientCheck.render(s));
         turns.add(TEXT_INTERVAL_NANOS, s -> {
             phase.render(s);
             readout.render(s, vm.selectionProperty().get());
@@ -254,6 +256,7 @@ public final class MainWindow extends BorderPane {
         timer.stop();
         if (regions != null) {
             regions.plane.dispose();
+            gradientCheck.dispose();
         }
     }
 
@@ -321,10 +324,6 @@ public final class MainWindow extends BorderPane {
             vm.settingsVisibleProperty().set(settingsBeforePresenting);
         }
         graph.setPresenterMode(on);
-        notes.setPresenterMode(on);
-        if (graphPane != null) {
-            graphPane.setPresenterMode(on);
-        }
         // large type needs a taller loss chart
         main.setDividerPositions(on ? 0.70 : 0.74);
         presentViews(on);
@@ -341,6 +340,7 @@ public final class MainWindow extends BorderPane {
             inspector.setPresenterMode(on);
             activation.setPresenterMode(on);
             lossChart.setPresenterMode(on);
+            gradientCheck.setPresenterMode(on);
             regions.setPresenterMode(on);
         }
     }
@@ -375,32 +375,9 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /**
-     * A graph lab in place of the network view and its panels (the toolbar steps it), or the
-     * network again.
-     *
-     * @param g the graph on show, or null for the network
-     */
-    private void showGraph(GraphLabModel g) {
-        boolean network = g == null;
-        phase.setVisible(network);
-        phase.setManaged(network);
-        readout.setVisible(network);
-        readout.setManaged(network);
-        if (network) {
-            graphPane = null;
-            setCenter(main);
-            return;
-        }
-        graphPane = new GraphLabPane(g, g.labProperty().get() != null ? g.labProperty().get().notes() : "");
-        graphPane.setId("graphLabPane");
-        graphPane.setPresenterMode(vm.presenterModeProperty().get());
-        setCenter(graphPane);
-    }
-
     /** @return the graph lab's pane while one is on show, else null */
     public GraphLabPane graphLabPane() {
-        return graphPane;
+        return graphs.pane();
     }
 
     /**

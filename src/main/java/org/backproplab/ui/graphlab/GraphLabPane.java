@@ -29,6 +29,7 @@ public final class GraphLabPane extends BorderPane {
         this.model = model;
         this.view = new GraphLabView(model);
         getStyleClass().add("graph-lab-pane");
+        setId("graphLabPane");
         getStylesheets().add(GraphLabView.class.getResource("graphlab.css").toExternalForm());
         status.setId("graphStatus");
         status.getStyleClass().add("graph-status");

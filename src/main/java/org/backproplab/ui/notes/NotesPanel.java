@@ -1,8 +1,10 @@
 package org.backproplab.ui.notes;
 
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
+import org.backproplab.io.LabDocument;
 
 /**
  * A collapsible "Lesson notes" panel showing a lab's notes (plain text, paragraphs kept),
@@ -28,6 +30,20 @@ public final class NotesPanel extends TitledPane {
         setContent(scroll);
         setAnimated(false);
         show("");
+    }
+
+    /**
+     * A panel that follows a lab's notes and presenter mode.
+     *
+     * @param lab       the lab on show
+     * @param presenter presenter mode
+     */
+    public NotesPanel(ObservableValue<? extends LabDocument> lab, ObservableValue<Boolean> presenter) {
+        this();
+        show(lab.getValue().notes());
+        lab.addListener((obs, old, now) -> show(now.notes()));
+        setPresenterMode(presenter.getValue());
+        presenter.addListener((obs, old, on) -> setPresenterMode(on));
     }
 
     /** @param notes the lab's notes, "" for none (the panel then hides) */
