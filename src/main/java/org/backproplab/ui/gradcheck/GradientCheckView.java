@@ -160,7 +160,7 @@ public final class GradientCheckView extends BorderPane {
         requestedEpsilon = eps;
         status.setText("Checking " + s.architecture().parameterCount() + " parameters…");
         Parameters p = s.parameters();
-        Matrix[] batch = batch(s);
+        Matrix[] batch = batchOf(s);
         double l2 = s.hyperparameters() == null ? 0 : s.hyperparameters().l2();
         worker.submit(() -> {
             try {
@@ -188,8 +188,11 @@ public final class GradientCheckView extends BorderPane {
                 + "; worst " + NumberText.short4(t.rows().isEmpty() ? 0 : t.rows().get(0).relativeError()));
     }
 
-    // the batch of the snapshot as matrices, from the training set's rows
-    private static Matrix[] batch(Snapshot s) {
+    /**
+     * @param s a snapshot
+     * @return its batch as {inputs, targets}, from the training set's rows
+     */
+    public static Matrix[] batchOf(Snapshot s) {
         Dataset train = s.data().train();
         int[] rows = s.batchRows();
         double[] x = new double[rows.length * train.inputSize()];
