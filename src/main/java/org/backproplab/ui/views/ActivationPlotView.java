@@ -359,10 +359,14 @@ public class ActivationPlotView extends StackPane {
                 XYTextAnnotation label = new XYTextAnnotation(name + " = " + NumberText.short4(y), x, y);
                 label.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.BOLD, (int) Math.round(12 * scale)));
                 label.setPaint(ChartStyle.awt(Palette.classColor(j)).darker());
-                // right of the dot, or left of it when the dot sits in the right third
+                // right of the dot, or left of it when the dot sits in the right third; above it
+                // in the lower half of the plot, below it in the upper half
                 boolean rightSide = x > lo + (hi - lo) * 2 / 3;
-                label.setTextAnchor(rightSide ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_LEFT);
+                boolean above = y < 0.5;
+                label.setTextAnchor(rightSide ? (above ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT)
+                        : (above ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT));
                 label.setX(x + (rightSide ? -0.25 : 0.25) * (hi - lo) / 12);
+                label.setY(y + (above ? 0.03 : -0.03));
                 plot.addAnnotation(label, false);
             }
         }
