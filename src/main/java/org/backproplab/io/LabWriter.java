@@ -114,6 +114,9 @@ public final class LabWriter {
         ObjectNode root = NODES.objectNode();
         root.put("format", LabReader.FORMAT);
         root.put("title", lab.title());
+        if (!lab.notes().isEmpty()) {
+            root.put("notes", lab.notes());
+        }
         root.set("network", network(lab.architecture()));
         if (lab.parameters() != null) {
             root.set("parameters", parameters(lab.parameters()));

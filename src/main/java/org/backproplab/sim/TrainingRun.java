@@ -173,7 +173,7 @@ public final class TrainingRun implements AutoCloseable {
         Initializer old = lab.init();
         Initializer init = old == null ? new Initializer("xavier", seed, 0)
                 : new Initializer(old.scheme(), seed, old.scale());
-        return new LabFile(lab.title(), lab.architecture(), null, init, lab.data(), lab.training(), lab.source());
+        return new LabFile(lab.title(), lab.architecture(), null, init, lab.data(), lab.training(), lab.source(), lab.notes());
     }
 
     /** @param iterationsPerSecond play speed, or {@link #FLAT_OUT} */

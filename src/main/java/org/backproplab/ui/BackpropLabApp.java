@@ -13,6 +13,8 @@ import javafx.scene.control.TextInputControl;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.backproplab.data.DataException;
+import org.backproplab.io.GraphLab;
+import org.backproplab.io.LabDocument;
 import org.backproplab.io.LabException;
 import org.backproplab.io.LabFile;
 import org.backproplab.io.LabReader;
@@ -34,12 +36,16 @@ public final class BackpropLabApp extends Application {
      * @param lessons the lessons for the menus
      * @param first   the run of the lab shown first
      */
-    private record Opening(List<Lessons.Lesson> lessons, LabRun first) {
-        /** Reads the lessons and starts the run of the lab the options name, or of the first lesson. */
+    private record Opening(List<Lessons.Lesson> lessons, LabRun first, GraphLab graph) {
+        /**
+         * Reads the lessons and starts the run of the lab the options name, or of the first
+         * lesson; a graph lab is shown over the first lesson's network.
+         */
         static Opening read(LaunchOptions options) {
             List<Lessons.Lesson> lessons = Lessons.builtIn();
-            LabFile lab = options.lab() != null ? LabReader.read(options.lab()) : lessons.get(0).lab();
-            return new Opening(lessons, LabRun.start(lab));
+            LabDocument named = options.lab() != null ? LabReader.readDocument(options.lab()) : null;
+            LabFile lab = named instanceof LabFile file ? file : lessons.get(0).lab();
+            return new Opening(lessons, LabRun.start(lab), named instanceof GraphLab g ? g : null);
         }
     }
 
@@ -90,6 +96,9 @@ public final class BackpropLabApp extends Application {
         stage.setMinHeight(600);
         stage.show();
         window.start();
+        if (opening.graph() != null) {
+            vm.showGraph(opening.graph(), "Opened " + options.lab().getFileName());
+        }
         if (options.presenter()) {
             vm.presenterModeProperty().set(true);
         }

@@ -17,6 +17,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.backproplab.data.DataSpec;
 import org.backproplab.engine.Optimizer;
+import org.backproplab.io.GraphLab;
+import org.backproplab.io.LabDocument;
 import org.backproplab.io.LabException;
 import org.backproplab.io.LabFile;
 import org.backproplab.io.LabReader;
@@ -27,6 +29,8 @@ import org.backproplab.sim.Hyperparameters;
 import org.backproplab.sim.LabRun;
 import org.backproplab.sim.Snapshot;
 import org.backproplab.sim.TrainingRun;
+import org.backproplab.ui.graphlab.GraphLabModel;
+import org.backproplab.ui.graphlab.GraphLabSlot;
 import org.backproplab.ui.views.GraphSelection;
 
 /**
@@ -52,6 +56,7 @@ public final class MainViewModel {
     private final BooleanProperty saveCurrentWeights = new SimpleBooleanProperty(true);
     private final BooleanBinding running;
     private final BooleanBinding canStepBack;
+    private final GraphLabSlot graph = new GraphLabSlot();
     private final StringBinding speedText;
 
     private final TrainingRun run;
@@ -73,8 +78,9 @@ public final class MainViewModel {
         nextSeed = seedAfter(first.lab());
         snapshot.set(run.latest());
         running = Bindings.createBooleanBinding(() -> snapshot.get() != null && snapshot.get().running(), snapshot);
-        canStepBack = Bindings.createBooleanBinding(
-                () -> snapshot.get() != null && !snapshot.get().atHistoryStart(), snapshot);
+        canStepBack = Bindings.createBooleanBinding(() -> graph.active() ? graph.canStepBackProperty().get()
+                : snapshot.get() != null && !snapshot.get().atHistoryStart(), snapshot, graph.graphProperty(),
+                graph.canStepBackProperty());
         speedText = Bindings.createStringBinding(() -> describeSpeed(speed()), speedPosition);
         speedPosition.addListener((obs, old, now) -> run.setSpeed(speed()));
         run.setSpeed(speed());
@@ -154,6 +160,11 @@ public final class MainViewModel {
     /** @return whether Step Back can move */
     public BooleanBinding canStepBackProperty() {
         return canStepBack;
+    }
+
+    /** @return the graph lab on show in place of the network (the toolbar steps it), or null */
+    public ReadOnlyObjectProperty<GraphLabModel> graphLabProperty() {
+        return graph.graphProperty();
     }
 
     /** @return iterations per second for the slider position ({@link TrainingRun#FLAT_OUT} at the end) */
@@ -236,12 +247,18 @@ public final class MainViewModel {
     /** Step forward by the chosen granularity. */
     public void stepForward() {
         notice.set("");
+        if (graph.stepForward()) {
+            return;
+        }
         run.stepForward(granularity.get());
     }
 
     /** Step back by the chosen granularity. */
     public void stepBack() {
         notice.set("");
+        if (graph.stepBack()) {
+            return;
+        }
         run.stepBack(granularity.get());
     }
 
@@ -285,6 +302,9 @@ public final class MainViewModel {
     /** Train continuously at the chosen speed. */
     public void play() {
         notice.set("");
+        if (graph.active()) {
+            return; // a graph is stepped node by node
+        }
         run.play();
     }
 
@@ -295,6 +315,9 @@ public final class MainViewModel {
 
     /** Back to iteration 0 with the same starting weights. */
     public void reset() {
+        if (graph.reset()) {
+            return;
+        }
         run.reset();
     }
 
@@ -313,7 +336,12 @@ public final class MainViewModel {
      * @throws org.backproplab.data.DataException when its data cannot be loaded
      */
     public void open(Path file) {
-        LabFile next = LabReader.read(file);
+        LabDocument document = LabReader.readDocument(file);
+        if (document instanceof GraphLab graph) {
+            showGraph(graph, "Opened " + file.getFileName());
+            return;
+        }
+        LabFile next = (LabFile) document;
         load(next, "Opened " + file.getFileName());
         labPath.set(file);
     }
@@ -329,12 +357,15 @@ public final class MainViewModel {
      */
     public LabFile save(Path file) {
         Path target = file.toAbsolutePath();
+        if (graph.active()) {
+            throw new LabException(target + ": cannot save: a graph lab is edited in its file (the window saves network labs)");
+        }
         LabFile current = lab.get();
         Snapshot s = snapshot.get();
         // the starting weights are the lab's own (explicit, or its initialiser and seed)
         LabFile toWrite = saveCurrentWeights.get() && s != null ? current.withParameters(s.parameters()) : current;
         toWrite = new LabFile(toWrite.title(), toWrite.architecture(), toWrite.parameters(), toWrite.init(),
-                relocatedData(current, target.getParent()), toWrite.training(), target);
+                relocatedData(current, target.getParent()), toWrite.training(), target, current.notes());
         LabWriter.write(toWrite, target);
         labPath.set(target);
         notice.set("Saved " + target.getFileName() + (saveCurrentWeights.get() && s != null
@@ -366,6 +397,7 @@ public final class MainViewModel {
      */
     public void load(LabFile next, String reason) {
         LabRun loaded = LabRun.start(next);
+        graph.clear();
         requested = null;
         selection.set(null);
         lab.set(next);
@@ -373,6 +405,19 @@ public final class MainViewModel {
         notice.set(reason);
         labPath.set(next.source());
         run.load(loaded, reason);
+    }
+
+    /**
+     * Shows a graph lab in place of the network, from its start (the network's run pauses).
+     *
+     * @param lab    the graph lab
+     * @param reason the notice to show
+     */
+    public void showGraph(GraphLab lab, String reason) {
+        run.pause();
+        selection.set(null);
+        graph.show(lab);
+        notice.set(reason);
     }
 
     /**

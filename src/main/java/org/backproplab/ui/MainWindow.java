@@ -12,10 +12,15 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.backproplab.data.DataException;
+import org.backproplab.io.GraphLab;
 import org.backproplab.io.LabException;
 import org.backproplab.io.Lessons;
 import org.backproplab.sim.Snapshot;
 import org.backproplab.sim.TrainingRun;
+import org.backproplab.ui.gradcheck.GradientCheckView;
+import org.backproplab.ui.graphlab.GraphLabPane;
+import org.backproplab.ui.graphlab.GraphLabPlacement;
+import org.backproplab.ui.notes.NotesPanel;
 import org.backproplab.ui.views.ActivationPlotView;
 import org.backproplab.ui.views.DecisionRegionView;
 import org.backproplab.ui.views.GraphSelection;
@@ -52,6 +57,7 @@ public final class MainWindow extends BorderPane {
     private InspectorPane inspector;
     private ActivationPlotView activation;
     private LossChartView lossChart;
+    private GradientCheckView gradientCheck;
     private ViewPanel.PlaneOrImage regions;
     private SettingsPanel settings;
     // the panels those views go into, empty in the first frame
@@ -75,6 +81,7 @@ public final class MainWindow extends BorderPane {
     private final ViewTurns<Snapshot> turns = new ViewTurns<>();
     private Snapshot regionsShown;
     private long longestRender;
+    private final GraphLabPlacement graphs;
 
     /**
      * @param vm      the view-model
@@ -96,11 +103,14 @@ public final class MainWindow extends BorderPane {
 
         regionsPanel = ViewPanel.titled("Decision regions", regionsBox);
         plots = new ViewPanel.Plots(inspectorBox, regionsPanel, ViewPanel.titled("Activation", activationBox));
+        plots.column().getChildren().add(0, new NotesPanel(vm.labProperty(), vm.presenterModeProperty()));
         StackPane graphBox = ViewPanel.titled("Network", graph);
         layout = new WindowLayout(settingsSlot, graphBox, plots, chartBox);
         vm.settingsVisibleProperty().addListener((obs, old, show) -> layout.showSettings(show));
         layout.showSettings(vm.settingsVisibleProperty().get());
         setCenter(layout.root());
+        graphs = new GraphLabPlacement(vm.graphLabProperty(), this::setCenter, layout.root(), List.of(phase, readout),
+                vm.presenterModeProperty());
         heightProperty().addListener((obs, old, h) -> fitPlots());
         inspectorBox.visibleProperty().addListener((obs, old, open) -> fitPlots());
         vm.networkOnlyProperty().addListener((obs, old, on) -> fitPlots());
@@ -177,7 +187,8 @@ public final class MainWindow extends BorderPane {
         activation = new ActivationPlotView();
         activationBox.getChildren().add(activation);
         lossChart = new LossChartView();
-        chartBox.getChildren().add(lossChart);
+        gradientCheck = new GradientCheckView();
+        chartBox.getChildren().add(gradientCheck.besideInTabs(lossChart, () -> rendered));
         settings = new SettingsPanel(vm);
         settingsSlot.getChildren().add(settings);
         settings.show(vm.labProperty().get());
@@ -190,6 +201,7 @@ public final class MainWindow extends BorderPane {
             activation.render(s);
         });
         turns.add(CHART_INTERVAL_NANOS, lossChart::render);
+        turns.add(CHART_INTERVAL_NANOS, s -> gradientCheck.render(s));
         turns.add(TEXT_INTERVAL_NANOS, s -> {
             phase.render(s);
             readout.render(s, vm.selectionProperty().get());
@@ -219,6 +231,7 @@ public final class MainWindow extends BorderPane {
         timer.stop();
         if (regions != null) {
             regions.plane.dispose();
+            gradientCheck.dispose();
         }
     }
 
@@ -322,6 +335,7 @@ public final class MainWindow extends BorderPane {
             inspector.setPresenterMode(on);
             activation.setPresenterMode(on);
             lossChart.setPresenterMode(on);
+            gradientCheck.setPresenterMode(on);
             regions.setPresenterMode(on);
         }
     }
@@ -356,11 +370,20 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /** @return the graph lab's pane while one is on show, else null */
+    public GraphLabPane graphLabPane() {
+        return graphs.pane();
+    }
+
     /**
      * @param lesson a lesson to start
      */
     void openLesson(Lessons.Lesson lesson) {
         try {
+            if (lesson.document() instanceof GraphLab g) {
+                vm.showGraph(g, "Lesson: " + lesson.title());
+                return;
+            }
             vm.load(lesson.lab(), "Lesson: " + lesson.title());
         } catch (LabException | DataException e) {
             showError("Cannot open lesson", e.getMessage());

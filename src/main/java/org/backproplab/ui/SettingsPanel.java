@@ -368,6 +368,6 @@ final class SettingsPanel extends ScrollPane {
             initializer = new Initializer(scheme, seed.getValue(), "uniform".equals(scheme) ? 0.5 : 1.0);
         }
         return new LabFile(lab.title(), arch, keepWeights ? lab.parameters() : null, initializer, data, training,
-                lab.source());
+                lab.source(), lab.notes());
     }
 }

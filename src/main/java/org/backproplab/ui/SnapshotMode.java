@@ -30,6 +30,24 @@ final class SnapshotMode {
     }
 
     void start() {
+        var graph = window.viewModel().graphLabProperty().get();
+        if (graph != null) {
+            // a graph lab: N node steps, then a few frames to lay them out
+            for (int i = 0; i < steps; i++) {
+                graph.stepForward();
+            }
+            long startFrame = window.frames();
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (window.frames() - startFrame >= SETTLE_FRAMES) {
+                        stop();
+                        write();
+                    }
+                }
+            }.start();
+            return;
+        }
         var run = window.viewModel().run();
         for (int i = 0; i < steps; i++) {
             run.stepForward(Granularity.ITERATION);
