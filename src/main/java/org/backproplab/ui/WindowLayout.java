@@ -109,7 +109,7 @@ final class WindowLayout {
             centre.getItems().add(right);
             double[] d = centre.getDividerPositions();
             if (d.length > 0) {
-                centre.setDividerPosition(d.length - 1, networkOnly ? 0.6 : 0.7);
+                centre.setDividerPosition(d.length - 1, networkOnly ? 0.72 : 0.7);
             }
         } else if (!rightWanted && rightShown) {
             centre.getItems().remove(right);
