@@ -216,6 +216,25 @@ class NetworkGraphViewTest {
         assertEquals("", view.labelFor(GraphSelection.node(1, 0), LabelRole.VALUE));
     }
 
+    @Test
+    void mazursBiasesAndTheirGradientsAreDrawnAtEachUnit() {
+        // Mazur's 2-2-2: b₁ = 0.35 (hidden), b₂ = 0.60 (output); ∂E/∂b of output 1 = δo₁ = 0.138498562
+        org.backproplab.sim.Stepper stepper = new org.backproplab.sim.Stepper(org.backproplab.sim.LabRun.start(
+                org.backproplab.io.LabReader.read(Path.of("assets/lessons/mazur-2-2-2-biases.lab.json"))), 1 << 20);
+        stepper.forward(org.backproplab.sim.Granularity.PASS);
+        stepper.forward(org.backproplab.sim.Granularity.PASS);
+        NetworkGraphView view = shown(stepper.snapshot(false), 900, 560);
+        assertEquals("b 0.35", view.labelFor(GraphSelection.node(1, 0), LabelRole.BIAS));
+        assertEquals("b 0.35", view.labelFor(GraphSelection.node(1, 1), LabelRole.BIAS));
+        assertEquals("b 0.6", view.labelFor(GraphSelection.node(2, 1), LabelRole.BIAS));
+        assertEquals("∂b 0.1385", view.labelFor(GraphSelection.node(2, 0), LabelRole.BIAS_GRADIENT));
+        assertTrue(view.labelFor(GraphSelection.node(1, 0), LabelRole.BIAS_GRADIENT).startsWith("∂b "));
+        Fx.call(() -> {
+            snapshotTo(view, "mazur-biases.png");
+            return null;
+        });
+    }
+
     static void snapshotTo(javafx.scene.Node node, String name) {
         try {
             PngWriter.write(node.getScene().getRoot().snapshot(null, null), Path.of("target", "screenshots", name));
