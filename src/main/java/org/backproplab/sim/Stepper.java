@@ -359,7 +359,8 @@ public final class Stepper {
      */
     public Snapshot snapshot(boolean running) {
         PhaseCursor phase = new PhaseCursor(step, architecture.layerCount());
-        Parameters shown = phase.updated() ? session.network().parameters().copy() : base.parameters();
+        // the snapshot copies what it is given, so neither the live state nor the checkpoint is shared
+        Parameters shown = phase.updated() ? session.network().parameters() : base.parameters();
         int epoch = phase.updated() ? session.epoch() : base.epoch();
         long lastLoss = base.iteration() + (phase.lossComputed() ? 1 : 0);
         List<Double> losses = curves.lossesUpTo(lastLoss);
