@@ -383,6 +383,11 @@ public final class Stepper {
         return session.network().parameters();
     }
 
+    /** @return a copy of the whole live training state: parameters, optimiser, data order, generator (for tests) */
+    public TrainingSession.Checkpoint liveState() {
+        return session.checkpoint();
+    }
+
     /** @return the history (for diagnostics and tests) */
     public History history() {
         return history;
