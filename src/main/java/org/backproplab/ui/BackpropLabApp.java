@@ -164,9 +164,7 @@ public final class BackpropLabApp {
                 vm.stepForward();
                 e.consume();
             } else if (e.getCode() == KeyCode.LEFT) {
-                if (vm.canStepBackProperty().get()) {
-                    vm.stepBack();
-                }
+                vm.stepBack();
                 e.consume();
             }
         });

@@ -1,13 +1,23 @@
 package org.backproplab.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,14 +25,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.backproplab.data.DataSpec;
 import org.backproplab.engine.Optimizer;
 import org.backproplab.io.LabException;
 import org.backproplab.io.LabFile;
-import org.backproplab.io.LabReader;
-import org.backproplab.io.LabWriter;
 import org.backproplab.sim.Granularity;
 import org.backproplab.sim.Hyperparameters;
+import org.backproplab.sim.LabFiles;
 import org.backproplab.sim.LabRun;
 import org.backproplab.sim.Snapshot;
 import org.backproplab.sim.TrainingRun;
@@ -31,8 +39,14 @@ import org.backproplab.ui.views.GraphSelection;
 /**
  * The state the window shows and the commands it offers, in the manner of AtlantaFX's sampler
  * {@code Model}: read-only properties the views bind to, derived bindings such as
- * {@link #canStepBackProperty()}, and command methods. It owns the {@link TrainingRun}; the
+ * {@link #canStepBackProperty()}, and command methods that check for themselves whether they
+ * apply (Step Back at the start of history does nothing). It owns the {@link TrainingRun}; the
  * newest snapshot enters through {@link #pull()}, called once per frame on the FX thread.
+ *
+ * <p>It does no file work itself: {@link LabFiles} reads, loads and saves. Opening a lab,
+ * starting a lesson and restarting on a settings change load on a background thread while the
+ * current run goes on; {@link #busyProperty()} and {@link #busyTextProperty()} say what is being
+ * loaded, and {@link #cancelLoading()} stops waiting for it and keeps the current run.
  */
 public final class MainViewModel {
 
@@ -48,14 +62,31 @@ public final class MainViewModel {
     private final BooleanProperty settingsVisible = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<Path> labPath = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty saveCurrentWeights = new SimpleBooleanProperty(true);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
     private final BooleanBinding running;
     private final BooleanBinding canStepBack;
     private final StringBinding speedText;
 
     private final TrainingRun run;
+    private final LabFiles files;
+    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "lab-loader");
+        t.setDaemon(true);
+        return t;
+    });
+    /** The load in progress (FX thread only), or null. */
+    private Loading loading;
     private long nextSeed;
     /** Hyperparameters sent to the run and not yet seen in a snapshot, or null. */
     private Hyperparameters requested;
+
+    /** A background load: its future, its result's destination and whether the user cancelled it. */
+    private static final class Loading {
+        final CompletableFuture<Boolean> done = new CompletableFuture<>();
+        volatile boolean cancelled;
+        Future<?> work;
+    }
 
     /**
      * Starts a training run for a lab.
@@ -63,6 +94,17 @@ public final class MainViewModel {
      * @param first the lab to open first (already loaded)
      */
     public MainViewModel(LabRun first) {
+        this(first, new LabFiles());
+    }
+
+    /**
+     * Starts a training run for a lab, with the file work done by {@code files}.
+     *
+     * @param first the lab to open first (already loaded)
+     * @param files reads, loads and saves labs
+     */
+    public MainViewModel(LabRun first, LabFiles files) {
+        this.files = files;
         run = new TrainingRun(first);
         lab.set(first.lab());
         labPath.set(first.lab().source());
@@ -132,6 +174,16 @@ public final class MainViewModel {
      */
     public BooleanProperty saveCurrentWeightsProperty() {
         return saveCurrentWeights;
+    }
+
+    /** @return whether a lab is being loaded in the background (the current run goes on meanwhile) */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** @return what the background load is doing, e.g. "Loading the data of datasets/iris.csv", or "" */
+    public ReadOnlyStringProperty busyTextProperty() {
+        return busyText.getReadOnlyProperty();
     }
 
     /** @return whether play is on */
@@ -204,8 +256,11 @@ public final class MainViewModel {
         run.stepForward(granularity.get());
     }
 
-    /** Step back by the chosen granularity. */
+    /** Step back by the chosen granularity; nothing when {@link #canStepBackProperty()} is false. */
     public void stepBack() {
+        if (!canStepBack.get()) {
+            return;
+        }
         notice.set("");
         run.stepBack(granularity.get());
     }
@@ -243,73 +298,152 @@ public final class MainViewModel {
     }
 
     /**
-     * Reads a lab file and starts training it; on any problem the current run is untouched.
+     * Reads a lab file in the background and starts training it; until then, and on any
+     * problem, the current run is untouched.
      *
      * @param file the lab file
-     * @throws org.backproplab.io.LabException  when the file is malformed or inconsistent
-     * @throws org.backproplab.data.DataException when its data cannot be loaded
+     * @return completed on the FX thread: true once the new run is shown, false when cancelled
+     *         or overtaken by another load; exceptionally with the {@link LabException} or
+     *         {@link org.backproplab.data.DataException} whose one-line message says what is wrong
      */
-    public void open(Path file) {
-        LabFile next = LabReader.read(file);
-        load(next, "Opened " + file.getFileName());
-        labPath.set(file);
+    public CompletableFuture<Boolean> open(Path file) {
+        return startLoading("Opening " + file.getFileName(), progress -> files.open(file, progress),
+                "Opened " + file.getFileName(), file);
     }
 
     /**
      * Writes the lab being trained to a file, with the current weights or the starting ones as
-     * {@link #saveCurrentWeightsProperty()} says, through {@link LabWriter#write} (never a
-     * half-written lab). A relative CSV path is rewritten to stay valid from the new folder.
+     * {@link #saveCurrentWeightsProperty()} says, through {@link LabFiles#save} (never a
+     * half-written lab, and a failed save keeps the old file).
      *
      * @param file where to write
      * @return the lab written
      * @throws LabException with a one-line reason when the file cannot be written
      */
     public LabFile save(Path file) {
-        Path target = file.toAbsolutePath();
-        LabFile current = lab.get();
         Snapshot s = snapshot.get();
+        boolean current = saveCurrentWeights.get() && s != null;
         // the starting weights are the lab's own (explicit, or its initialiser and seed)
-        LabFile toWrite = saveCurrentWeights.get() && s != null ? current.withParameters(s.parameters()) : current;
-        toWrite = new LabFile(toWrite.title(), toWrite.architecture(), toWrite.parameters(), toWrite.init(),
-                relocatedData(current, target.getParent()), toWrite.training(), target);
-        LabWriter.write(toWrite, target);
-        labPath.set(target);
-        notice.set("Saved " + target.getFileName() + (saveCurrentWeights.get() && s != null
+        LabFile written = files.save(lab.get(), current ? s.parameters() : null, file);
+        labPath.set(written.source());
+        notice.set("Saved " + written.source().getFileName() + (current
                 ? " with the weights of iteration " + s.iteration() + (s.phase().step() > 0 ? " (mid-iteration)" : "")
                 : " with the starting weights"));
-        return toWrite;
-    }
-
-    /** A relative CSV path that points into the lab's old folder, made relative to the new one. */
-    private static DataSpec relocatedData(LabFile lab, Path newFolder) {
-        if (!(lab.data() instanceof DataSpec.Csv csv) || lab.folder() == null || Path.of(csv.csv()).isAbsolute()) {
-            return lab.data();
-        }
-        Path resolved = lab.folder().resolve(csv.csv()).normalize();
-        if (!Files.isRegularFile(resolved)) {
-            return lab.data(); // found in the current directory or among the built-in datasets
-        }
-        String moved = newFolder.relativize(resolved).toString().replace('\\', '/');
-        return new DataSpec.Csv(moved, csv.features(), csv.target(), csv.classes(), csv.standardize(),
-                csv.testFraction(), csv.seed());
+        return written;
     }
 
     /**
-     * Starts training another lab (a lesson, or changed settings), paused at iteration 0.
+     * Starts training another lab (a lesson, or changed settings), paused at iteration 0, once
+     * its data is loaded in the background.
      *
      * @param next   the lab
      * @param reason the notice to show, e.g. "Architecture changed: training restarted"
-     * @throws org.backproplab.data.DataException when its data cannot be loaded
+     * @return as {@link #open}
      */
-    public void load(LabFile next, String reason) {
-        LabRun loaded = LabRun.start(next);
+    public CompletableFuture<Boolean> load(LabFile next, String reason) {
+        return startLoading("Loading " + next.title(), progress -> files.start(next, progress), reason, next.source());
+    }
+
+    /** Stops waiting for the load in progress (its result is discarded); the current run stays. */
+    public void cancelLoading() {
+        Loading l = loading;
+        if (l == null) {
+            return;
+        }
+        l.cancelled = true;
+        if (l.work != null) {
+            l.work.cancel(true);
+        }
+        finishLoading(l);
+        notice.set("Loading cancelled: the current run goes on");
+        l.done.complete(false);
+    }
+
+    private CompletableFuture<Boolean> startLoading(String what, Function<LabFiles.Progress, LabRun> work,
+                                                    String reason, Path path) {
+        if (loading != null) {
+            Loading old = loading;
+            old.cancelled = true;
+            if (old.work != null) {
+                old.work.cancel(true);
+            }
+            old.done.complete(false);
+        }
+        Loading l = new Loading();
+        loading = l;
+        busy.set(true);
+        busyText.set(what + "…");
+        LabFiles.Progress progress = new LabFiles.Progress(
+                stage -> Platform.runLater(() -> {
+                    if (loading == l) {
+                        busyText.set(stage + "…");
+                    }
+                }),
+                () -> l.cancelled);
+        try {
+            l.work = loader.submit(() -> {
+                try {
+                    LabRun ready = work.apply(progress);
+                    Platform.runLater(() -> arrive(l, ready, reason, path));
+                } catch (RuntimeException e) {
+                    Platform.runLater(() -> fail(l, e));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            finishLoading(l);
+            l.done.complete(false);
+        }
+        return l.done;
+    }
+
+    private void arrive(Loading l, LabRun ready, String reason, Path path) {
+        if (l != loading || l.cancelled) {
+            return;
+        }
+        finishLoading(l);
+        show(ready, reason);
+        labPath.set(path);
+        l.done.complete(true);
+    }
+
+    private void fail(Loading l, RuntimeException e) {
+        if (l != loading || l.cancelled || e instanceof CancellationException) {
+            if (l == loading) {
+                finishLoading(l);
+            }
+            l.done.complete(false);
+            return;
+        }
+        finishLoading(l);
+        l.done.completeExceptionally(e);
+    }
+
+    private void finishLoading(Loading l) {
+        if (loading == l) {
+            loading = null;
+            busy.set(false);
+            busyText.set("");
+        }
+    }
+
+    /** Puts a loaded run in place of the current one (FX thread). */
+    private void show(LabRun loaded, String reason) {
+        LabFile next = loaded.lab();
         requested = null;
         selection.set(null);
         lab.set(next);
         nextSeed = seedAfter(next);
         notice.set(reason);
-        labPath.set(next.source());
         run.load(loaded, reason);
+    }
+
+    /**
+     * @param done a future from {@link #open} or {@link #load} that failed
+     * @return the one-line reason of its failure
+     */
+    public static String reason(Throwable done) {
+        Throwable e = done instanceof CompletionException && done.getCause() != null ? done.getCause() : done;
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     /**
@@ -369,8 +503,9 @@ public final class MainViewModel {
         return run;
     }
 
-    /** Stops the training thread. */
+    /** Stops the training thread and the loading thread. */
     public void close() {
+        loader.shutdownNow();
         run.close();
     }
 
