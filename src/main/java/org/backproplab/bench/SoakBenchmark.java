@@ -25,10 +25,11 @@ import org.backproplab.sim.TrainingRun;
  * snapshots as for the window. Every {@code every} iterations it pauses, collects garbage and
  * prints one sample: the used heap after GC, the bytes the history holds, the rest of the heap
  * (used − history, which must stay flat: anything growing there is a leak), and the iterations
- * per second of the stretch since the last sample (which must not fall). Run it with the heap the
+ * per second of the stretch since the last sample, by the clock and per second of the training
+ * thread's processor time (which must not fall; the latter is immune to a busy machine). Run it with the heap the
  * issue asks for, e.g. {@code java -Xmx512m … bench soak}; one line per sample:
  * {@code workload=soak lesson=iris-softmax-mlp iteration=100000 used_heap_mb=… history_mb=…
- * other_heap_mb=… iterations_per_s=… budget_mb=256 max_heap_mb=512}, and per lesson one line
+ * other_heap_mb=… iterations_per_s=… iterations_per_cpu_s=… budget_mb=256 max_heap_mb=512}, and per lesson one line
  * {@code snapshot_bytes=…} with the bytes one published snapshot allocates (its own copies).
  */
 public final class SoakBenchmark {
@@ -51,8 +52,11 @@ public final class SoakBenchmark {
      * @param usedHeapBytes     heap in use after a full GC
      * @param historyBytes      bytes the Step Back history holds (approximate)
      * @param iterationsPerSecond training speed over the stretch since the previous sample
+     * @param iterationsPerCpuSecond the same per second of processor time of the training
+     *                               thread (unaffected by other programs sharing the machine)
      */
-    public record Sample(long iteration, long usedHeapBytes, long historyBytes, double iterationsPerSecond) {
+    public record Sample(long iteration, long usedHeapBytes, long historyBytes, double iterationsPerSecond,
+                         double iterationsPerCpuSecond) {
     }
 
     /**
@@ -131,11 +135,13 @@ public final class SoakBenchmark {
         try (TrainingRun run = new TrainingRun(LabRun.start(lab))) {
             run.setSpeed(TrainingRun.FLAT_OUT);
             Snapshot s = run.flush().get(1, TimeUnit.MINUTES);
-            samples.add(sample(run, s, 0));
+            samples.add(sample(run, s, 0, 0));
             print(out, name, samples.get(0));
+            long trainingThread = trainingThreadId();
             for (long mark = every; mark <= iterations; mark += every) {
                 run.play();
                 long start = System.nanoTime();
+                long cpuStart = ManagementFactory.getThreadMXBean().getThreadCpuTime(trainingThread);
                 long from = s.iteration();
                 do {
                     s = run.flush().get(1, TimeUnit.MINUTES);
@@ -146,7 +152,9 @@ public final class SoakBenchmark {
                 run.pause();
                 s = run.flush().get(1, TimeUnit.MINUTES);
                 double seconds = (System.nanoTime() - start) / 1e9;
-                Sample sample = sample(run, s, (s.iteration() - from) / seconds);
+                double cpuSeconds = (ManagementFactory.getThreadMXBean().getThreadCpuTime(trainingThread) - cpuStart) / 1e9;
+                Sample sample = sample(run, s, (s.iteration() - from) / seconds,
+                        cpuStart < 0 ? Double.NaN : (s.iteration() - from) / cpuSeconds);
                 samples.add(sample);
                 print(out, name, sample);
             }
@@ -159,19 +167,26 @@ public final class SoakBenchmark {
         return samples;
     }
 
-    private static Sample sample(TrainingRun run, Snapshot s, double rate) {
+    private static Sample sample(TrainingRun run, Snapshot s, double rate, double cpuRate) {
         System.gc();
         System.gc();
         long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        return new Sample(s.iteration() + (s.phase().updated() ? 1 : 0), used, run.historyBytes(), rate);
+        return new Sample(s.iteration() + (s.phase().updated() ? 1 : 0), used, run.historyBytes(), rate, cpuRate);
+    }
+
+    /** @return the id of the live "training-run" thread, or −1 when there is none */
+    private static long trainingThreadId() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("training-run") && t.isAlive())
+                .mapToLong(Thread::getId).max().orElse(-1);
     }
 
     private static void print(PrintStream out, String name, Sample s) {
         out.println(String.format(Locale.ROOT,
                 "workload=soak lesson=%s iteration=%d used_heap_mb=%.1f history_mb=%.1f other_heap_mb=%.1f"
-                        + " iterations_per_s=%.0f budget_mb=%.0f max_heap_mb=%.0f",
+                        + " iterations_per_s=%.0f iterations_per_cpu_s=%.0f budget_mb=%.0f max_heap_mb=%.0f",
                 name, s.iteration(), s.usedHeapBytes() / MB, s.historyBytes() / MB,
-                (s.usedHeapBytes() - s.historyBytes()) / MB, s.iterationsPerSecond(),
+                (s.usedHeapBytes() - s.historyBytes()) / MB, s.iterationsPerSecond(), s.iterationsPerCpuSecond(),
                 History.DEFAULT_BUDGET_BYTES / MB, Runtime.getRuntime().maxMemory() / MB));
         out.flush();
     }

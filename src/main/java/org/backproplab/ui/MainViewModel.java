@@ -1,15 +1,8 @@
 package org.backproplab.ui;
 
 import java.nio.file.Path;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -17,7 +10,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,10 +35,8 @@ import org.backproplab.ui.views.GraphSelection;
  * apply (Step Back at the start of history does nothing). It owns the {@link TrainingRun}; the
  * newest snapshot enters through {@link #pull()}, called once per frame on the FX thread.
  *
- * <p>It does no file work itself: {@link LabFiles} reads, loads and saves. Opening a lab,
- * starting a lesson and restarting on a settings change load on a background thread while the
- * current run goes on; {@link #busyProperty()} and {@link #busyTextProperty()} say what is being
- * loaded, and {@link #cancelLoading()} stops waiting for it and keeps the current run.
+ * <p>It does no file work itself ({@link LabFiles} reads, loads and saves). Labs load in the
+ * background while the current run goes on ({@link #busyProperty()}, {@link #cancelLoading()}).
  */
 public final class MainViewModel {
 
@@ -62,37 +52,18 @@ public final class MainViewModel {
     private final BooleanProperty settingsVisible = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<Path> labPath = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty saveCurrentWeights = new SimpleBooleanProperty(true);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
     private final BooleanBinding running;
     private final BooleanBinding canStepBack;
     private final StringBinding speedText;
 
     private final TrainingRun run;
     private final LabFiles files;
-    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "lab-loader");
-        t.setDaemon(true);
-        return t;
-    });
-    /** The load in progress (FX thread only), or null. */
-    private Loading loading;
+    private final BackgroundLoads loads = new BackgroundLoads();
     private long nextSeed;
     /** Hyperparameters sent to the run and not yet seen in a snapshot, or null. */
     private Hyperparameters requested;
 
-    /** A background load: its future, its result's destination and whether the user cancelled it. */
-    private static final class Loading {
-        final CompletableFuture<Boolean> done = new CompletableFuture<>();
-        volatile boolean cancelled;
-        Future<?> work;
-    }
-
-    /**
-     * Starts a training run for a lab.
-     *
-     * @param first the lab to open first (already loaded)
-     */
+    /** @param first the lab to open first (already loaded); files through a plain {@link LabFiles} */
     public MainViewModel(LabRun first) {
         this(first, new LabFiles());
     }
@@ -178,12 +149,12 @@ public final class MainViewModel {
 
     /** @return whether a lab is being loaded in the background (the current run goes on meanwhile) */
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return loads.busyProperty();
     }
 
     /** @return what the background load is doing, e.g. "Loading the data of datasets/iris.csv", or "" */
     public ReadOnlyStringProperty busyTextProperty() {
-        return busyText.getReadOnlyProperty();
+        return loads.textProperty();
     }
 
     /** @return whether play is on */
@@ -208,12 +179,7 @@ public final class MainViewModel {
 
     // ---------------------------------------------------------------- Commands
 
-    /**
-     * Takes the newest snapshot from the training thread, if there is one (FX thread, once per
-     * frame; never blocks).
-     *
-     * @return whether it changed
-     */
+    /** Takes the training thread's newest snapshot (FX thread, once per frame; never blocks). @return whether it changed */
     public boolean pull() {
         Snapshot s = run.latest();
         if (s == snapshot.get()) {
@@ -302,9 +268,8 @@ public final class MainViewModel {
      * problem, the current run is untouched.
      *
      * @param file the lab file
-     * @return completed on the FX thread: true once the new run is shown, false when cancelled
-     *         or overtaken by another load; exceptionally with the {@link LabException} or
-     *         {@link org.backproplab.data.DataException} whose one-line message says what is wrong
+     * @return completed on the FX thread: true once the new run is shown, false when cancelled or
+     *         overtaken; exceptionally with the lab or data error (its message is one line)
      */
     public CompletableFuture<Boolean> open(Path file) {
         return startLoading("Opening " + file.getFileName(), progress -> files.open(file, progress),
@@ -312,9 +277,8 @@ public final class MainViewModel {
     }
 
     /**
-     * Writes the lab being trained to a file, with the current weights or the starting ones as
-     * {@link #saveCurrentWeightsProperty()} says, through {@link LabFiles#save} (never a
-     * half-written lab, and a failed save keeps the old file).
+     * Writes the lab being trained, with the current weights or the starting ones as
+     * {@link #saveCurrentWeightsProperty()} says; a failed save keeps the old file.
      *
      * @param file where to write
      * @return the lab written
@@ -333,8 +297,7 @@ public final class MainViewModel {
     }
 
     /**
-     * Starts training another lab (a lesson, or changed settings), paused at iteration 0, once
-     * its data is loaded in the background.
+     * Starts another lab (a lesson, changed settings), paused at iteration 0, once loaded.
      *
      * @param next   the lab
      * @param reason the notice to show, e.g. "Architecture changed: training restarted"
@@ -346,104 +309,22 @@ public final class MainViewModel {
 
     /** Stops waiting for the load in progress (its result is discarded); the current run stays. */
     public void cancelLoading() {
-        Loading l = loading;
-        if (l == null) {
-            return;
+        if (loads.cancel()) {
+            notice.set("Loading cancelled: the current run goes on");
         }
-        l.cancelled = true;
-        if (l.work != null) {
-            l.work.cancel(true);
-        }
-        finishLoading(l);
-        notice.set("Loading cancelled: the current run goes on");
-        l.done.complete(false);
     }
 
     private CompletableFuture<Boolean> startLoading(String what, Function<LabFiles.Progress, LabRun> work,
                                                     String reason, Path path) {
-        if (loading != null) {
-            Loading old = loading;
-            old.cancelled = true;
-            if (old.work != null) {
-                old.work.cancel(true);
-            }
-            old.done.complete(false);
-        }
-        Loading l = new Loading();
-        loading = l;
-        busy.set(true);
-        busyText.set(what + "…");
-        LabFiles.Progress progress = new LabFiles.Progress(
-                stage -> Platform.runLater(() -> {
-                    if (loading == l) {
-                        busyText.set(stage + "…");
-                    }
-                }),
-                () -> l.cancelled);
-        try {
-            l.work = loader.submit(() -> {
-                try {
-                    LabRun ready = work.apply(progress);
-                    Platform.runLater(() -> arrive(l, ready, reason, path));
-                } catch (RuntimeException e) {
-                    Platform.runLater(() -> fail(l, e));
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            finishLoading(l);
-            l.done.complete(false);
-        }
-        return l.done;
-    }
-
-    private void arrive(Loading l, LabRun ready, String reason, Path path) {
-        if (l != loading || l.cancelled) {
-            return;
-        }
-        finishLoading(l);
-        show(ready, reason);
-        labPath.set(path);
-        l.done.complete(true);
-    }
-
-    private void fail(Loading l, RuntimeException e) {
-        if (l != loading || l.cancelled || e instanceof CancellationException) {
-            if (l == loading) {
-                finishLoading(l);
-            }
-            l.done.complete(false);
-            return;
-        }
-        finishLoading(l);
-        l.done.completeExceptionally(e);
-    }
-
-    private void finishLoading(Loading l) {
-        if (loading == l) {
-            loading = null;
-            busy.set(false);
-            busyText.set("");
-        }
-    }
-
-    /** Puts a loaded run in place of the current one (FX thread). */
-    private void show(LabRun loaded, String reason) {
-        LabFile next = loaded.lab();
-        requested = null;
-        selection.set(null);
-        lab.set(next);
-        nextSeed = seedAfter(next);
-        notice.set(reason);
-        run.load(loaded, reason);
-    }
-
-    /**
-     * @param done a future from {@link #open} or {@link #load} that failed
-     * @return the one-line reason of its failure
-     */
-    public static String reason(Throwable done) {
-        Throwable e = done instanceof CompletionException && done.getCause() != null ? done.getCause() : done;
-        return e.getMessage() == null ? e.toString() : e.getMessage();
+        return loads.start(what, work, loaded -> {
+            requested = null;
+            selection.set(null);
+            lab.set(loaded.lab());
+            nextSeed = seedAfter(loaded.lab());
+            notice.set(reason);
+            labPath.set(path);
+            run.load(loaded, reason);
+        });
     }
 
     /**
@@ -505,7 +386,7 @@ public final class MainViewModel {
 
     /** Stops the training thread and the loading thread. */
     public void close() {
-        loader.shutdownNow();
+        loads.close();
         run.close();
     }
 

@@ -354,7 +354,7 @@ public final class MainWindow extends BorderPane {
     public CompletableFuture<Boolean> open(Path file) {
         return vm.open(file).handle((opened, error) -> {
             if (error != null) {
-                showError("Cannot open lab", MainViewModel.reason(error));
+                showError("Cannot open lab", BackgroundLoads.reason(error));
             }
             return error == null && opened;
         });
@@ -366,7 +366,7 @@ public final class MainWindow extends BorderPane {
     void openLesson(Lessons.Lesson lesson) {
         vm.load(lesson.lab(), "Lesson: " + lesson.title()).whenComplete((loaded, error) -> {
             if (error != null) {
-                showError("Cannot open lesson", MainViewModel.reason(error));
+                showError("Cannot open lesson", BackgroundLoads.reason(error));
             }
         });
     }

@@ -297,7 +297,7 @@ final class SettingsPanel extends ScrollPane {
         boolean shapeChanged = !next.architecture().equals(lab.architecture());
         vm.load(next, (shapeChanged || architectureChanged ? "Network changed" : "Settings changed")
                 + ": training restarted from its first iteration").whenComplete((loaded, error) ->
-                problem.setText(error == null ? "" : MainViewModel.reason(error)));
+                problem.setText(error == null ? "" : BackgroundLoads.reason(error)));
     }
 
     private LabFile build() {

@@ -38,7 +38,8 @@ class SoakBenchmarkTest {
         for (int i = 0; i < marks.length; i++) {
             String line = lines.get(i + 1);
             assertTrue(line.matches("workload=soak lesson=xor-2-2-1 iteration=\\d+ used_heap_mb=[\\d.]+ history_mb=[\\d.]+"
-                    + " other_heap_mb=-?[\\d.]+ iterations_per_s=\\d+ budget_mb=256 max_heap_mb=\\d+"), line);
+                    + " other_heap_mb=-?[\\d.]+ iterations_per_s=\\d+ iterations_per_cpu_s=(\\d+|NaN) budget_mb=256 max_heap_mb=\\d+"),
+                    line);
             long iteration = Long.parseLong(line.replaceAll(".* iteration=(\\d+) .*", "$1"));
             assertTrue(iteration >= marks[i], line);
             double used = Double.parseDouble(line.replaceAll(".* used_heap_mb=([\\d.]+) .*", "$1"));
