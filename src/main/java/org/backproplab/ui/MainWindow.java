@@ -1,6 +1,7 @@
 package org.backproplab.ui;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -14,9 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
-import org.backproplab.data.DataException;
 import org.backproplab.io.GraphLab;
-import org.backproplab.io.LabException;
 import org.backproplab.io.Lessons;
 import org.backproplab.sim.Snapshot;
 import org.backproplab.sim.TrainingRun;
@@ -98,7 +97,8 @@ public final class MainWindow extends BorderPane {
         lessonButton.setId("lessonButton");
         lessonButton.getItems().addAll(AppMenus.lessonItems(lessons, this));
         lessonButton.setFocusTraversable(false);
-        VBox top = new VBox(new AppMenus(vm, this, lessons).menuBar(), new ControlBar(vm, lessonButton), phase);
+        VBox top = new VBox(new AppMenus(vm, this, lessons).menuBar(), new ControlBar(vm, lessonButton), phase,
+                new LoadingBar(vm));
         top.getStyleClass().add("top-area");
         setTop(top);
 
@@ -359,20 +359,19 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Opens a lab file; a bad file shows its one-line reason in a dialog and leaves the current
-     * run untouched.
+     * Opens a lab file in the background; a bad file shows its one-line reason in a dialog and
+     * leaves the current run untouched.
      *
      * @param file the lab file
-     * @return whether it was opened
+     * @return completed on the FX thread with whether it was opened
      */
-    public boolean open(Path file) {
-        try {
-            vm.open(file);
-            return true;
-        } catch (LabException | DataException e) {
-            showError("Cannot open lab", e.getMessage());
-            return false;
-        }
+    public CompletableFuture<Boolean> open(Path file) {
+        return vm.open(file).handle((opened, error) -> {
+            if (error != null) {
+                showError("Cannot open lab", BackgroundLoads.reason(error));
+            }
+            return error == null && opened;
+        });
     }
 
     /** @return the graph lab's pane while one is on show, else null */
@@ -384,15 +383,15 @@ public final class MainWindow extends BorderPane {
      * @param lesson a lesson to start
      */
     void openLesson(Lessons.Lesson lesson) {
-        try {
-            if (lesson.document() instanceof GraphLab g) {
-                vm.showGraph(g, "Lesson: " + lesson.title());
-                return;
-            }
-            vm.load(lesson.lab(), "Lesson: " + lesson.title());
-        } catch (LabException | DataException e) {
-            showError("Cannot open lesson", e.getMessage());
+        if (lesson.document() instanceof GraphLab g) {
+            vm.showGraph(g, "Lesson: " + lesson.title());
+            return;
         }
+        vm.load(lesson.lab(), "Lesson: " + lesson.title()).whenComplete((loaded, error) -> {
+            if (error != null) {
+                showError("Cannot open lesson", BackgroundLoads.reason(error));
+            }
+        });
     }
 
     /**
