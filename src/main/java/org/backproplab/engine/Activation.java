@@ -18,7 +18,7 @@ public enum Activation {
     },
     /** σ(z) = 1 / (1 + e^(−z)); σ'(z) = σ(1 − σ). */
     SIGMOID("sigmoid") {
-        @Override public double value(double z) { return 1.0 / (1.0 + Math.exp(-z)); }
+        @Override public double value(double z) { return 1.0 / (1.0 + FastMath.exp(-z)); }
         @Override public double derivative(double z, double a) { return a * (1.0 - a); }
     },
     /** tanh(z); tanh'(z) = 1 − tanh². */
@@ -131,7 +131,7 @@ public enum Activation {
             case SIGMOID -> {
                 // σ(z) = 1 / (1 + e^(−z))
                 for (int i = 0; i < n; i++) {
-                    a[i] = 1.0 / (1.0 + Math.exp(-z[i]));
+                    a[i] = 1.0 / (1.0 + FastMath.exp(-z[i]));
                 }
             }
             case RELU -> {
@@ -250,7 +250,7 @@ public enum Activation {
         }
         double sum = 0;
         for (int k = 0; k < cols; k++) {
-            double e = Math.exp(z[o + k] - max);
+            double e = FastMath.exp(z[o + k] - max);
             a[o + k] = e;
             sum += e;
         }
@@ -267,7 +267,7 @@ public enum Activation {
         }
         double sum = 0;
         for (int k = 0; k < cols; k++) {
-            double e = Math.exp(z[k][r] - max);
+            double e = FastMath.exp(z[k][r] - max);
             a[k][r] = e;
             sum += e;
         }
