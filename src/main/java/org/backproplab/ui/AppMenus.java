@@ -60,7 +60,9 @@ final class AppMenus {
                 this::saveLabAs);
         CheckMenuItem weights = new CheckMenuItem("Save with current weights");
         weights.selectedProperty().bindBidirectional(vm.saveCurrentWeightsProperty());
-        Menu file = new Menu("File", null, open, save, saveAs, weights, new SeparatorMenuItem(), image,
+        Menu export = new org.backproplab.ui.exportmenu.ExportActions(vm.labProperty(), vm.snapshotProperty(),
+                () -> window.getScene().getWindow(), vm::announce, window::showError).menu();
+        Menu file = new Menu("File", null, open, save, saveAs, weights, new SeparatorMenuItem(), export, image,
                 new SeparatorMenuItem(), quit);
 
         Menu lessonMenu = new Menu("Lessons");

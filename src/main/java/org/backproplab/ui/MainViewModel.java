@@ -243,6 +243,15 @@ public final class MainViewModel {
     }
 
     /**
+     * Shows a notice, e.g. that a file was exported.
+     *
+     * @param text the notice
+     */
+    public void announce(String text) {
+        notice.set(text);
+    }
+
+    /**
      * Reads a lab file and starts training it; on any problem the current run is untouched.
      *
      * @param file the lab file
