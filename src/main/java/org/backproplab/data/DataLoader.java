@@ -43,9 +43,15 @@ public final class DataLoader {
                 throw new DataException("data.features: expected " + architecture.inputSize()
                         + " column names (the network's input units), found " + csv.features().size());
             }
-            checkOutputs(csv.classes().size(), architecture, "data.classes");
+            if (!csv.classes().isEmpty()) {
+                checkOutputs(csv.classes().size(), architecture, "data.classes");
+            }
             CsvTable table = CsvSource.read(csv.csv(), labDir);
             RawData raw = CsvColumns.select(table, csv);
+            if (csv.classes().isEmpty()) {
+                checkOutputs(raw.classNames().size(), architecture, table.name() + ": column \"" + csv.target()
+                        + "\" (classes in order of first appearance)");
+            }
             TrainTestSplit split = TrainTestSplit.of(raw.rows(), csv.testFraction(), csv.seed());
             return finish(raw, split, csv.standardize(), architecture, table.name());
         }

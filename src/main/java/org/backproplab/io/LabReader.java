@@ -229,7 +229,8 @@ public final class LabReader {
                 String target = f.text(f.required(n, "data", "target"), "data.target");
                 JsonNode c = n.get("classes");
                 List<String> classes = c == null || c.isNull() ? List.of() : f.texts(c, "data.classes");
-                String problem = ClassLabels.outputSizeProblem(classes.size(), arch);
+                // without classes the file decides: a text column's values are the classes (checked on loading)
+                String problem = classes.isEmpty() ? null : ClassLabels.outputSizeProblem(classes.size(), arch);
                 if (problem != null) {
                     throw f.error("data.classes", problem);
                 }
