@@ -58,7 +58,8 @@ public sealed interface DataSpec {
     /**
      * A TensorFlow-Playground 2-D generator.
      *
-     * @param generator    circle, xor, gauss or spiral
+     * @param generator    circle, xor, gauss or spiral (classes), or sine, plane or reg-gauss (regression,
+     *                     see {@link RegressionGenerators})
      * @param points       number of points
      * @param noise        Playground's noise argument (its slider's percentage / 100), in [0, 1];
      *                     see {@link DataGenerators} for how each generator scales it
