@@ -76,6 +76,7 @@ final class ViewPanel {
     static final class PlaneOrImage {
         final DecisionRegionView plane = new DecisionRegionView();
         final InputImageView image = new InputImageView();
+        final org.backproplab.ui.functionfit.FunctionFitView fit = new org.backproplab.ui.functionfit.FunctionFitView();
         private final StackPane panel;
 
         /**
@@ -85,21 +86,27 @@ final class ViewPanel {
         PlaneOrImage(StackPane panel, StackPane box) {
             this.panel = panel;
             image.setVisible(false);
-            box.getChildren().addAll(plane, image);
+            fit.setVisible(false);
+            box.getChildren().addAll(plane, image, fit);
         }
 
         /** @param s the snapshot on show (only the visible view renders it) */
         void render(Snapshot s) {
-            boolean picture = image.shows(s);
-            if (picture) {
+            boolean curve = org.backproplab.ui.functionfit.FunctionFitView.shows(s);
+            boolean picture = !curve && image.shows(s);
+            if (curve) {
+                fit.render(s);
+            } else if (picture) {
                 image.render(s);
             } else {
                 plane.render(s);
             }
-            if (image.isVisible() != picture) {
+            if (image.isVisible() != picture || fit.isVisible() != curve) {
                 image.setVisible(picture);
-                plane.setVisible(!picture);
-                ((Label) panel.lookup(".panel-title")).setText(picture ? "Input image" : "Decision regions");
+                fit.setVisible(curve);
+                plane.setVisible(!picture && !curve);
+                ((Label) panel.lookup(".panel-title")).setText(curve ? "Function fit" : picture ? "Input image"
+                        : "Decision regions");
             }
         }
 
@@ -107,6 +114,7 @@ final class ViewPanel {
         void setPresenterMode(boolean on) {
             plane.setPresenterMode(on);
             image.setPresenterMode(on);
+            fit.setPresenterMode(on);
         }
     }
 
