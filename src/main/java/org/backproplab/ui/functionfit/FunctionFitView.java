@@ -92,7 +92,10 @@ public final class FunctionFitView extends Pane {
         Font font = Font.font(12 * scale);
         double left = 56 * scale;
         double right = w - 12;
-        double top = 12 + 18 * scale;
+        String[] legend = fit.contributions().length > 0
+                ? new String[] {"━ network y(x)", "─ hidden unit j: wⱼ·hⱼ(x)", "● train", "□ test"}
+                : new String[] {"━ network y(x)", "● train", "□ test"};
+        double top = 12 + legend(gc, font, legend, left, w - 8, 4, 16 * scale);
         double bottom = h - 34 * scale;
         Dataset train = last.data().train();
         Dataset test = last.data().test();
@@ -148,13 +151,30 @@ public final class FunctionFitView extends Pane {
         gc.setStroke(Palette.POSITIVE_WEIGHT);
         gc.setLineWidth(3 * scale);
         curve(gc, axes, fit.y());
+    }
 
+    // the legend's items left to right, wrapped onto more lines when the view is narrow; returns its height
+    private static double legend(GraphicsContext gc, Font font, String[] items, double left, double right, double y,
+                                 double lineHeight) {
         gc.setFont(font);
         gc.setFill(Color.web("#222222"));
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
-        gc.fillText("━ network y(x)    " + (c.length > 0 ? "─ hidden unit j: wⱼ·hⱼ(x)    " : "") + "● train   □ test",
-                left, 4);
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(font);
+        double x = left;
+        double line = 0;
+        for (String item : items) {
+            probe.setText(item);
+            double width = probe.getLayoutBounds().getWidth();
+            if (x > left && x + width > right) {
+                x = left;
+                line++;
+            }
+            gc.fillText(item, x, y + line * lineHeight);
+            x += width + 18;
+        }
+        return (line + 1) * lineHeight;
     }
 
     private void curve(GraphicsContext gc, Axes axes, double[] values) {
@@ -215,7 +235,8 @@ public final class FunctionFitView extends Pane {
             }
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.BOTTOM);
-            gc.fillText(xName.replace('_', ' '), (left + right) / 2, bottom + 34 * scale);
+            gc.fillText(xName.replaceFirst("_(cm|mm|m|kg|g)$", " ($1)").replace('_', ' '), (left + right) / 2,
+                    bottom + 34 * scale);
         }
 
         private static double step(double lo, double hi, int count) {
