@@ -10,7 +10,6 @@ import org.backproplab.engine.Loss;
 import org.backproplab.engine.Parameters;
 import org.backproplab.io.LabFile;
 import org.backproplab.io.TrainingSettings;
-import org.backproplab.sim.Metrics;
 
 /**
  * A lab as a self-contained Python 3 script that needs only NumPy: the data as the app uses it
@@ -136,7 +135,7 @@ public final class NumpyScript {
         py.line("SHUFFLE = " + (t.shuffle() ? "True" : "False")
                 + "  # whether each epoch visits the training rows in a new seeded order");
         py.line("SEED = " + t.seed() + "  # seed of that order");
-        py.line("THRESHOLD = " + PythonText.number(Metrics.threshold(lab.architecture().outputActivation()))
+        py.line("THRESHOLD = " + PythonText.number(lab.architecture().outputActivation().classThreshold())
                 + "  # a single output unit predicts class 1 when a > THRESHOLD");
         py.line("");
     }

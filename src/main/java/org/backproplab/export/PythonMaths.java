@@ -104,7 +104,7 @@ final class PythonMaths {
             case "softplus" -> """
                     def softplus(z):
                         # g(z) = ln(1 + e^z), as max(z, 0) + ln(1 + e^(−|z|)) so that it never overflows
-                        return np.maximum(z, 0.0) + np.log1p(np.exp(-np.abs(z)))
+                        return np.maximum(z, 0.0) + np.log1p(fdlibm_exp(-np.abs(z)))
 
                     def softplus_prime(z, a):
                         # g'(z) = σ(z)

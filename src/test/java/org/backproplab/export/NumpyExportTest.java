@@ -75,7 +75,7 @@ class NumpyExportTest {
     @Test
     void randomInlineLabsAreReproducedByTheirScripts() throws Exception {
         RandomLabs labs = new RandomLabs(20261203L);
-        for (int i = 0; i < 16; i++) {
+        for (int i = 0; i < 24; i++) {
             String json = labs.next();
             Path file = dir.resolve("random-" + i + ".lab.json");
             Files.writeString(file, json);

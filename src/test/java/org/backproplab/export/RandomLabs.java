@@ -5,15 +5,16 @@ import org.backproplab.engine.SplitMix64;
 
 /**
  * Random small inline labs in {@code backprop-lab/1} JSON: 1–4 inputs, up to two hidden layers of
- * 1–5 units (identity, sigmoid, tanh or relu), an output and loss from every valid pairing with
+ * 1–5 units (identity, sigmoid, tanh, relu, leaky_relu or softplus), an output and loss from every valid pairing with
  * fitting targets, sgd, momentum or Nesterov, L2 or none, any batch size, shuffled or not.
  */
 final class RandomLabs {
-    private static final String[] HIDDEN = {"identity", "sigmoid", "tanh", "relu"};
+    private static final String[] HIDDEN = {"identity", "sigmoid", "tanh", "relu", "leaky_relu", "softplus"};
     // output activation, loss, units (0: 1 to 3 regression outputs), classification
     private static final String[][] OUTPUTS = {
         {"sigmoid", "bce"}, {"softmax", "ce"}, {"softmax", "bce"}, {"identity", "squared"}, {"tanh", "squared"},
-        {"sigmoid", "squared"}, {"softmax", "squared"}, {"step", "perceptron"}, {"relu", "squared"},
+        {"sigmoid", "squared"}, {"softmax", "squared"}, {"step", "perceptron"}, {"relu", "squared"}, {"sign", "perceptron"},
+        {"leaky_relu", "squared"}, {"softplus", "squared"},
     };
     private static final String[] OPTIMIZERS = {"sgd", "momentum", "nesterov"};
 
@@ -75,7 +76,8 @@ final class RandomLabs {
                 sb.append(k == 0 ? "" : ", ").append(number(rng.nextGaussian()));
             }
         } else if (outputs == 1) {
-            sb.append(rng.nextInt(2));
+            int label = rng.nextInt(2);
+            sb.append(out[0].equals("sign") && label == 0 ? -1 : label);
         } else {
             int hot = rng.nextInt(outputs);
             for (int k = 0; k < outputs; k++) {

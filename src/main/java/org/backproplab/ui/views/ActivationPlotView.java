@@ -74,6 +74,8 @@ public class ActivationPlotView extends StackPane {
         NumberAxis zAxis = new NumberAxis("pre-activation z");
         valueAxis = new NumberAxis("g(z), g′(z)");
         zAxis.setAutoRangeIncludesZero(false);
+        zAxis.setNumberFormatOverride(new ShortNumberFormat());
+        valueAxis.setNumberFormatOverride(new ShortNumberFormat());
         XYPlot plot = new XYPlot(curves, zAxis, valueAxis, curveRenderer);
         curveRenderer.setDrawSeriesLineAsPath(true);
         XYLineAndShapeRenderer markerRenderer = new XYLineAndShapeRenderer(false, true);
@@ -219,7 +221,7 @@ public class ActivationPlotView extends StackPane {
             }
         }
         markers.removeAllSeries();
-        if (g == Activation.SOFTMAX) {
+        if (!g.isElementwise()) {
             // each unit's curve depends on the other units' z: rebuilt whenever z changes
             curves.removeAllSeries();
             curvesKey = null;
@@ -229,13 +231,13 @@ public class ActivationPlotView extends StackPane {
             if (!key.equals(curvesKey)) {
                 curvesKey = key;
                 curves.removeAllSeries();
-                XYSeries value = new XYSeries("g(z) = " + g.id() + "(z)", false, true);
+                XYSeries value = new XYSeries("g(z) = " + g.formula("z"), false, true);
                 XYSeries slope = new XYSeries("g′(z)", false, true);
                 for (int i = 0; i <= SAMPLES; i++) {
                     double x = lo + (hi - lo) * i / SAMPLES;
                     double a = g.value(x);
                     value.add(x, a, false);
-                    slope.add(x, Derivatives.value(g, x, a), false);
+                    slope.add(x, g.derivative(x, a), false);
                 }
                 curves.addSeries(value);
                 curves.addSeries(slope);
@@ -251,7 +253,7 @@ public class ActivationPlotView extends StackPane {
                     double shown = Math.max(-LIMIT, Math.min(LIMIT, zj));
                     double a = g.value(zj);
                     onValue.add(shown, a, false);
-                    onSlope.add(shown, Derivatives.value(g, zj, a), false);
+                    onSlope.add(shown, g.derivative(zj, a), false);
                 }
                 markers.addSeries(onValue);
                 markers.addSeries(onSlope);
@@ -259,16 +261,10 @@ public class ActivationPlotView extends StackPane {
         }
         String where = l == layers ? "output layer" : "hidden layer " + l;
         chart.setTitle(where + " · " + g.id());
-        valueLabel = g == Activation.SOFTMAX ? "output yⱼ" : "g(z), g′(z)";
+        valueLabel = !g.isElementwise() ? "output yⱼ" : "g(z), g′(z)";
         valueAxis.setLabel(presenter ? null : valueLabel);
         note.setText(z == null ? "z of this layer not computed yet (" + phaseLabel + ")"
-                : "dots: each neuron's z (sample 1)" + switch (g) {
-                    case SOFTMAX -> "";
-                    case STEP -> "; g′ = 0: the perceptron rule passes the error straight through";
-                    case IDENTITY -> "; g′ = 1 everywhere";
-                    case RELU -> "; g′ = 0 for z < 0: the unit is off";
-                    default -> "; g′ ≈ 0: saturated";
-                });
+                : "dots: each neuron's z (sample 1)" + (g.derivativeNote().isEmpty() ? "" : "; " + g.derivativeNote()));
         ChartStyle.apply(chart, scale, presenter ? RectangleEdge.RIGHT : RectangleEdge.BOTTOM);
         chart.setNotify(true);
     }
