@@ -77,6 +77,7 @@ final class ViewPanel {
         final DecisionRegionView plane = new DecisionRegionView();
         final InputImageView image = new InputImageView();
         final org.backproplab.ui.functionfit.FunctionFitView fit = new org.backproplab.ui.functionfit.FunctionFitView();
+        final org.backproplab.ui.functionfit.OutputMapView map = new org.backproplab.ui.functionfit.OutputMapView();
         private final StackPane panel;
 
         /**
@@ -87,26 +88,31 @@ final class ViewPanel {
             this.panel = panel;
             image.setVisible(false);
             fit.setVisible(false);
-            box.getChildren().addAll(plane, image, fit);
+            map.setVisible(false);
+            box.getChildren().addAll(plane, image, fit, map);
         }
 
         /** @param s the snapshot on show (only the visible view renders it) */
         void render(Snapshot s) {
             boolean curve = org.backproplab.ui.functionfit.FunctionFitView.shows(s);
-            boolean picture = !curve && image.shows(s);
+            boolean heat = !curve && org.backproplab.ui.functionfit.OutputMapView.shows(s);
+            boolean picture = !curve && !heat && image.shows(s);
             if (curve) {
                 fit.render(s);
+            } else if (heat) {
+                map.render(s);
             } else if (picture) {
                 image.render(s);
             } else {
                 plane.render(s);
             }
-            if (image.isVisible() != picture || fit.isVisible() != curve) {
+            if (image.isVisible() != picture || fit.isVisible() != curve || map.isVisible() != heat) {
                 image.setVisible(picture);
                 fit.setVisible(curve);
-                plane.setVisible(!picture && !curve);
-                ((Label) panel.lookup(".panel-title")).setText(curve ? "Function fit" : picture ? "Input image"
-                        : "Decision regions");
+                map.setVisible(heat);
+                plane.setVisible(!picture && !curve && !heat);
+                ((Label) panel.lookup(".panel-title")).setText(curve ? "Function fit" : heat ? "Output y over the inputs"
+                        : picture ? "Input image" : "Decision regions");
             }
         }
 
@@ -115,6 +121,7 @@ final class ViewPanel {
             plane.setPresenterMode(on);
             image.setPresenterMode(on);
             fit.setPresenterMode(on);
+            map.setPresenterMode(on);
         }
     }
 

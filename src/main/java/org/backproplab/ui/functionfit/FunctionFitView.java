@@ -215,19 +215,19 @@ public final class FunctionFitView extends Pane {
             gc.strokeRect(left, top, right - left, bottom - top);
             gc.setFont(font);
             gc.setFill(Color.web("#222222"));
-            double xStep = step(xMin, xMax, (int) Math.max(2, (right - left) / (70 * scale)));
+            double xStep = Ticks.step(xMin, xMax, (int) Math.max(2, (right - left) / (70 * scale)));
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.TOP);
             for (double t = Math.ceil(xMin / xStep) * xStep; t <= xMax; t += xStep) {
                 gc.strokeLine(px(t), bottom, px(t), bottom + 4);
-                gc.fillText(NumberText.short4(round(t, xStep)), px(t), bottom + 6);
+                gc.fillText(NumberText.short4(Ticks.round(t, xStep)), px(t), bottom + 6);
             }
-            double yStep = step(yMin, yMax, (int) Math.max(2, (bottom - top) / (45 * scale)));
+            double yStep = Ticks.step(yMin, yMax, (int) Math.max(2, (bottom - top) / (45 * scale)));
             gc.setTextAlign(TextAlignment.RIGHT);
             gc.setTextBaseline(VPos.CENTER);
             for (double t = Math.ceil(yMin / yStep) * yStep; t <= yMax; t += yStep) {
                 gc.strokeLine(left - 4, py(t), left, py(t));
-                gc.fillText(NumberText.short4(round(t, yStep)), left - 6, py(t));
+                gc.fillText(NumberText.short4(Ticks.round(t, yStep)), left - 6, py(t));
             }
             if (yMin < 0 && yMax > 0) {
                 gc.setStroke(Color.web("#bbbbbb"));
@@ -237,20 +237,6 @@ public final class FunctionFitView extends Pane {
             gc.setTextBaseline(VPos.BOTTOM);
             gc.fillText(xName.replaceFirst("_(cm|mm|m|kg|g)$", " ($1)").replace('_', ' '), (left + right) / 2,
                     bottom + 34 * scale);
-        }
-
-        private static double step(double lo, double hi, int count) {
-            double raw = (hi - lo) / Math.max(1, count);
-            double power = Math.pow(10, Math.floor(Math.log10(raw)));
-            double m = raw / power;
-            return (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * power;
-        }
-
-        // removes floating-point noise from tick values (0.30000000000000004 → 0.3)
-        private static double round(double value, double step) {
-            double digits = Math.max(0, -Math.floor(Math.log10(step)) + 1);
-            double f = Math.pow(10, digits);
-            return Math.round(value * f) / f;
         }
     }
 }
