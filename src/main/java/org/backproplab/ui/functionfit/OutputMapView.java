@@ -109,7 +109,7 @@ public final class OutputMapView extends Pane {
         Font font = Font.font(12 * k);
         double barWidth = 14 * k;
         double left = 50 * k;
-        double right = w - barWidth - 52 * k;
+        double right = w - barWidth - 72 * k;
         double top = 10;
         double bottom = h - 34 * k;
         Dataset train = last.data().train();

@@ -114,6 +114,7 @@ public final class ImportCsvDialog extends Dialog<LabFile> {
         for (int c = 0; c < t.header().size(); c++) {
             final int column = c;
             TableColumn<List<String>, String> col = new TableColumn<>(t.header().get(c));
+            col.setPrefWidth(Math.max(80, 10 * t.header().get(c).length()));
             col.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().get(column)));
             preview.getColumns().add(col);
         }
@@ -125,6 +126,7 @@ public final class ImportCsvDialog extends Dialog<LabFile> {
         for (int c = 0; c < t.header().size(); c++) {
             boolean numeric = CsvImport.numeric(t, c);
             CheckBox box = new CheckBox(t.header().get(c));
+            box.setMnemonicParsing(false);
             box.setDisable(!numeric);
             box.setSelected(numeric);
             features.getChildren().add(box);
@@ -162,6 +164,7 @@ public final class ImportCsvDialog extends Dialog<LabFile> {
         targetKind.setText(values.size() + " classes, in order of first appearance: tick the ones to keep");
         for (String v : values) {
             CheckBox box = new CheckBox(v);
+            box.setMnemonicParsing(false);
             box.setSelected(true);
             classes.getChildren().add(box);
         }
