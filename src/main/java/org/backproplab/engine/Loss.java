@@ -41,6 +41,13 @@ public enum Loss {
         @Override double sampleGradient(double a, double t) {
             return t == 0 ? 0.0 : -t / a;
         }
+        @Override public void gradient(double[] a, double[] t, double[] dA, int rows, int cols) {
+            // dJ/da = −t / (n a)
+            int n = rows * cols;
+            for (int i = 0; i < n; i++) {
+                dA[i] = (t[i] == 0 ? 0.0 : -t[i] / a[i]) / rows;
+            }
+        }
     },
     /** J = (1/n) Σ_r ½ Σ_k (a − t)²; dJ/da = (a − t)/n. */
     SQUARED("squared") {
@@ -50,6 +57,9 @@ public enum Loss {
         }
         @Override double sampleGradient(double a, double t) {
             return a - t;
+        }
+        @Override public void gradient(double[] a, double[] t, double[] dA, int rows, int cols) {
+            differenceOverN(a, t, dA, rows, cols);
         }
     },
     /**
@@ -63,6 +73,9 @@ public enum Loss {
         }
         @Override double sampleGradient(double a, double t) {
             return a - t;
+        }
+        @Override public void gradient(double[] a, double[] t, double[] dA, int rows, int cols) {
+            differenceOverN(a, t, dA, rows, cols);
         }
     };
 
@@ -177,24 +190,16 @@ public enum Loss {
     public void gradient(double[] a, double[] t, double[] dA, int rows, int cols) {
         // element-wise: each entry is divided by the batch size n = rows
         int n = rows * cols;
-        switch (this) {
-            case CE -> {
-                // dJ/da = −t / (n a)
-                for (int i = 0; i < n; i++) {
-                    dA[i] = (t[i] == 0 ? 0.0 : -t[i] / a[i]) / rows;
-                }
-            }
-            case SQUARED, PERCEPTRON -> {
-                // dJ/da = (a − t) / n
-                for (int i = 0; i < n; i++) {
-                    dA[i] = (a[i] - t[i]) / rows;
-                }
-            }
-            case BCE -> {
-                for (int i = 0; i < n; i++) {
-                    dA[i] = sampleGradient(a[i], t[i]) / rows;
-                }
-            }
+        for (int i = 0; i < n; i++) {
+            dA[i] = sampleGradient(a[i], t[i]) / rows;
+        }
+    }
+
+    // dJ/da = (a − t) / n (squared error, and the perceptron's straight-through error)
+    private static void differenceOverN(double[] a, double[] t, double[] dA, int rows, int cols) {
+        int n = rows * cols;
+        for (int i = 0; i < n; i++) {
+            dA[i] = (a[i] - t[i]) / rows;
         }
     }
 }
