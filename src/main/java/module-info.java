@@ -26,6 +26,7 @@ module org.backproplab {
     exports org.backproplab.sim;
     exports org.backproplab.io;
     exports org.backproplab.cli;
+    exports org.backproplab.export;
     exports org.backproplab.ui;
     exports org.backproplab.ui.views;
     exports org.backproplab.ui.graphlab;

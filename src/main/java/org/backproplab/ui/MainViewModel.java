@@ -285,6 +285,15 @@ public final class MainViewModel {
     }
 
     /**
+     * Shows a notice, e.g. that a file was exported.
+     *
+     * @param text the notice
+     */
+    public void announce(String text) {
+        notice.set(text);
+    }
+
+    /**
      * Reads a lab file in the background and starts training it; until then, and on any
      * problem, the current run is untouched.
      *
