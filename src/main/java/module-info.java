@@ -27,4 +27,5 @@ module org.backproplab {
     exports org.backproplab.cli;
     exports org.backproplab.ui;
     exports org.backproplab.ui.views;
+    exports org.backproplab.ui.gradientflow;
 }

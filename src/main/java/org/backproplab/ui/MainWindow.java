@@ -51,6 +51,7 @@ public final class MainWindow extends BorderPane {
     private final NetworkGraphView graph = new NetworkGraphView();
     private final PhaseIndicator phase = new PhaseIndicator();
     private final ReadoutBar readout = new ReadoutBar();
+    private final InsideTabs inside;
     // created by completeViews() right after the first frame, null before
     private InspectorPane inspector;
     private ActivationPlotView activation;
@@ -102,8 +103,8 @@ public final class MainWindow extends BorderPane {
         VBox right = plots.column();
         right.getStyleClass().add("right-column");
         right.setMinWidth(260);
-        StackPane graphBox = ViewPanel.titled("Network", graph);
-        centre.getItems().addAll(settingsSlot, graphBox, right);
+        inside = new InsideTabs(ViewPanel.titled("Network", graph));
+        centre.getItems().addAll(settingsSlot, inside, right);
         centre.setDividerPositions(0.2, 0.72);
         SplitPane.setResizableWithParent(settingsSlot, false);
         SplitPane.setResizableWithParent(right, false);
@@ -215,6 +216,7 @@ public final class MainWindow extends BorderPane {
             activation.render(s);
         });
         turns.add(CHART_INTERVAL_NANOS, lossChart::render);
+        turns.add(CHART_INTERVAL_NANOS, inside::render);
         turns.add(TEXT_INTERVAL_NANOS, s -> {
             phase.render(s);
             readout.render(s, vm.selectionProperty().get());
@@ -328,6 +330,7 @@ public final class MainWindow extends BorderPane {
             activation.setPresenterMode(on);
             lossChart.setPresenterMode(on);
             regions.setPresenterMode(on);
+            inside.setPresenterMode(on);
         }
     }
 
