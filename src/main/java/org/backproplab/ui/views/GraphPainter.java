@@ -13,6 +13,8 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.backproplab.engine.Architecture;
+import org.backproplab.engine.LayerGradientSizes;
+import org.backproplab.sim.Snapshot;
 
 /**
  * Paints the network graph of {@link NetworkGraphView}: the band of the layer the phase works
@@ -112,6 +114,7 @@ final class GraphPainter {
         for (PendingLabel p : edgeLabels) {
             drawLabel(gc, p);
         }
+        drawGradientSizes(gc, v, g, width, lineHeight);
         GraphLegend.draw(gc, v, width, height, lineHeight, smallFont, edgeNumbers, !unlabelled.isEmpty(), !playing);
         return g;
     }
@@ -379,6 +382,38 @@ final class GraphPainter {
             gc.setFill(Palette.VALUE_TEXT);
             gc.fillText(text, LabelPlacer.inside(g.x(layers, 0), textWidth(text, gradientFont), width), 8 + 1.5 * lineHeight);
             sink.drawn(GraphSelection.node(layers, -1), NetworkGraphView.LabelRole.VALUE, text, null);
+        }
+    }
+
+    // under each hidden layer's title, once its backward phase ran: the RMS of its ∂J/∂W (the
+    // number the gradient-flow chart plots), where it fits between the neighbouring columns and
+    // clear of the numbers drawn
+    private void drawGradientSizes(GraphicsContext gc, PhaseValues v, GraphGeometry g, double width, double lineHeight) {
+        Snapshot s = v.snapshot();
+        if (s.pass() == null) {
+            return;
+        }
+        LayerGradientSizes sizes = LayerGradientSizes.of(s.pass());
+        gc.setFont(smallFont);
+        gc.setFill(Palette.HIDDEN_EDGE_GRADIENT);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        double y = 8 + 1.5 * lineHeight;
+        for (int l = 1; l < v.layers(); l++) {
+            if (!s.phase().backwardComputed(l)) {
+                continue;
+            }
+            double room = Math.min(g.x(l, 0) - g.x(l - 1, 0), g.x(l + 1, 0) - g.x(l, 0)) - 8;
+            String text = "rms ∂J/∂W " + short4(sizes.weightRms(l - 1));
+            if (textWidth(text, smallFont) > room) {
+                text = short4(sizes.weightRms(l - 1));
+            }
+            double w = textWidth(text, smallFont);
+            double x = LabelPlacer.inside(g.x(l, 0), w, width);
+            javafx.geometry.Bounds box = new javafx.geometry.BoundingBox(x - w / 2, y - lineHeight / 2, w, lineHeight);
+            if (w <= room && drawnBoxes.stream().noneMatch(box::intersects)) {
+                gc.fillText(text, x, y);
+            }
         }
     }
 
