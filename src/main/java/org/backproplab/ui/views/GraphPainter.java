@@ -115,6 +115,9 @@ final class GraphPainter {
             drawLabel(gc, p);
         }
         drawGradientSizes(gc, v, g, width, lineHeight);
+        if (!nodeNumbers) {
+            drawClassNames(gc, v, g, width);
+        }
         GraphLegend.draw(gc, v, width, height, lineHeight, smallFont, edgeNumbers, !unlabelled.isEmpty(), !playing);
         return g;
     }
@@ -250,9 +253,14 @@ final class GraphPainter {
                 sink.drawn(n, NetworkGraphView.LabelRole.VALUE, text, box);
             }
         }
-        if (v.lossKnown() && v.snapshot().data().train().isClassification()) {
+        if (v.snapshot().data().train().isClassification()) {
             for (int i = 0; i < v.units(layers); i++) {
-                String text = "t = " + short4(v.target(i));
+                String cls = Notation.outputClass(v.architecture(), v.snapshot().data().train(), layers, i);
+                String t = v.lossKnown() ? "t = " + short4(v.target(i)) : null;
+                String text = cls == null ? t : t == null ? cls : cls + " · " + t;
+                if (text == null) {
+                    continue;
+                }
                 Bounds box = placer.place(LabelPlacer.around(g, layers, i, textWidth(text, smallFont) + 4, lineHeight, width, bottom,
                         false, halfWidth[layers][i]));
                 if (box != null) {
@@ -413,6 +421,23 @@ final class GraphPainter {
             javafx.geometry.Bounds box = new javafx.geometry.BoundingBox(x - w / 2, y - lineHeight / 2, w, lineHeight);
             if (w <= room && drawnBoxes.stream().noneMatch(box::intersects)) {
                 gc.fillText(text, x, y);
+            }
+        }
+    }
+
+    // a dense output layer (the digits' ten units) has no room for labels around its nodes: the
+    // class each unit stands for goes right of it, where it fits
+    private void drawClassNames(GraphicsContext gc, PhaseValues v, GraphGeometry g, double width) {
+        int layers = v.layers();
+        gc.setFont(gradientFont);
+        gc.setFill(Palette.VALUE_TEXT);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        for (int i = 0; i < v.units(layers); i++) {
+            String cls = Notation.outputClass(v.architecture(), v.snapshot().data().train(), layers, i);
+            double x = g.x(layers, i) + g.radius() + 5;
+            if (cls != null && x + textWidth(cls, gradientFont) <= width - 2) {
+                gc.fillText(cls, x, g.y(layers, i));
             }
         }
     }
