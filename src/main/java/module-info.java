@@ -28,4 +28,5 @@ module org.backproplab {
     exports org.backproplab.ui;
     exports org.backproplab.ui.views;
     exports org.backproplab.ui.gradientflow;
+    exports org.backproplab.ui.confusion;
 }

@@ -7,6 +7,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Region;
 import org.backproplab.sim.Snapshot;
+import org.backproplab.ui.confusion.ConfusionView;
 import org.backproplab.ui.gradientflow.GradientFlowView;
 
 /**
@@ -19,6 +20,7 @@ final class InsideTabs extends TabPane {
     private final List<Consumer<Snapshot>> renders = new ArrayList<>();
     private final List<Consumer<Boolean>> presenters = new ArrayList<>();
     private final GradientFlowView gradientFlow = new GradientFlowView();
+    private final ConfusionView confusion = new ConfusionView();
 
     /**
      * System property naming the tab selected at start (e.g. "Gradient flow"), for screenshots
@@ -33,6 +35,7 @@ final class InsideTabs extends TabPane {
         setMinSize(0, 0);
         add("Network", network, s -> { }, on -> { });
         add("Gradient flow", gradientFlow, gradientFlow::render, gradientFlow::setPresenterMode);
+        add("Confusion", confusion, confusion::render, confusion::setPresenterMode);
         javafx.scene.Node title = network.lookup(".panel-title");
         if (title != null) {
             title.setVisible(false);
@@ -64,6 +67,11 @@ final class InsideTabs extends TabPane {
     /** @return the gradient-flow chart */
     GradientFlowView gradientFlow() {
         return gradientFlow;
+    }
+
+    /** @return the confusion matrices */
+    ConfusionView confusion() {
+        return confusion;
     }
 
     /**

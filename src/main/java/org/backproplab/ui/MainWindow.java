@@ -200,6 +200,7 @@ public final class MainWindow extends BorderPane {
         inspectorBox.getChildren().addAll(inspector, new WeightEditor(vm));
         VBox.setVgrow(inspector, Priority.ALWAYS);
         regions = new ViewPanel.PlaneOrImage(regionsPanel, regionsBox);
+        inside.confusion().highlightProperty().addListener((obs, old, h) -> regions.plane.setHighlight(h));
         activation = new ActivationPlotView();
         activationBox.getChildren().add(activation);
         lossChart = new LossChartView();
