@@ -115,6 +115,7 @@ final class GraphPainter {
             drawLabel(gc, p);
         }
         drawGradientSizes(gc, v, g, width, lineHeight);
+        SymmetryBadges.draw(gc, v.snapshot(), g, scale);
         if (!nodeNumbers) {
             drawClassNames(gc, v, g, width);
         }
