@@ -41,6 +41,12 @@ final class SymmetryBadges {
             return;
         }
         double r = Math.max(6, 7 * scale);
+        // what the badge means, under the input column's title (its second row is free)
+        gc.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, 11.5 * scale));
+        gc.setFill(BADGE);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText("= symmetric: same weights in and out as another unit", 8, 8 + 1.5 * 17 * scale);
         gc.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, 11 * scale));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
