@@ -29,4 +29,5 @@ module org.backproplab {
     exports org.backproplab.ui.views;
     exports org.backproplab.ui.gradientflow;
     exports org.backproplab.ui.confusion;
+    exports org.backproplab.ui.heatmap;
 }

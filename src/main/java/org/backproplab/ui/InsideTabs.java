@@ -7,7 +7,13 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Region;
 import org.backproplab.sim.Snapshot;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.layout.StackPane;
 import org.backproplab.ui.confusion.ConfusionView;
+import org.backproplab.ui.heatmap.NeuronMapOverlay;
+import org.backproplab.ui.views.NetworkGraphView;
 import org.backproplab.ui.gradientflow.GradientFlowView;
 
 /**
@@ -21,6 +27,7 @@ final class InsideTabs extends TabPane {
     private final List<Consumer<Boolean>> presenters = new ArrayList<>();
     private final GradientFlowView gradientFlow = new GradientFlowView();
     private final ConfusionView confusion = new ConfusionView();
+    private final NeuronMapOverlay neuronMaps;
 
     /**
      * System property naming the tab selected at start (e.g. "Gradient flow"), for screenshots
@@ -28,12 +35,30 @@ final class InsideTabs extends TabPane {
      */
     static final String START_TAB_PROPERTY = "backproplab.tab";
 
-    /** @param network the network graph's panel, the first tab (its own title gives way to the tab's) */
-    InsideTabs(Region network) {
+    /**
+     * @param network the network graph's panel, the first tab (its own title gives way to the tab's)
+     * @param graph   the network graph in it (it draws the neuron maps)
+     */
+    InsideTabs(Region network, NetworkGraphView graph) {
         getStyleClass().add("inside-tabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         setMinSize(0, 0);
-        add("Network", network, s -> { }, on -> { });
+        neuronMaps = new NeuronMapOverlay(graph::redrawNow);
+        graph.setNodeOverlay(neuronMaps);
+        CheckBox mapsToggle = new CheckBox("neuron maps");
+        mapsToggle.setId("neuronMapsToggle");
+        mapsToggle.setSelected(true);
+        mapsToggle.setFocusTraversable(false);
+        mapsToggle.selectedProperty().addListener((obs, old, on) -> {
+            neuronMaps.setEnabled(on);
+            graph.redrawNow();
+        });
+        mapsToggle.setTooltip(new javafx.scene.control.Tooltip(
+                "For a network with two inputs: each unit's activation over the input plane, drawn in its node"));
+        StackPane.setAlignment(mapsToggle, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(mapsToggle, new Insets(0, 8, 24, 0));
+        StackPane networkWithToggle = new StackPane(network, mapsToggle);
+        add("Network", networkWithToggle, s -> mapsToggle.setVisible(s.architecture().inputSize() == 2), on -> { });
         add("Gradient flow", gradientFlow, gradientFlow::render, gradientFlow::setPresenterMode);
         add("Confusion", confusion, confusion::render, confusion::setPresenterMode);
         javafx.scene.Node title = network.lookup(".panel-title");
@@ -67,6 +92,11 @@ final class InsideTabs extends TabPane {
     /** @return the gradient-flow chart */
     GradientFlowView gradientFlow() {
         return gradientFlow;
+    }
+
+    /** @return the neuron maps drawn in the graph's nodes */
+    NeuronMapOverlay neuronMaps() {
+        return neuronMaps;
     }
 
     /** @return the confusion matrices */

@@ -103,7 +103,7 @@ public final class MainWindow extends BorderPane {
         VBox right = plots.column();
         right.getStyleClass().add("right-column");
         right.setMinWidth(260);
-        inside = new InsideTabs(ViewPanel.titled("Network", graph));
+        inside = new InsideTabs(ViewPanel.titled("Network", graph), graph);
         centre.getItems().addAll(settingsSlot, inside, right);
         centre.setDividerPositions(0.2, 0.72);
         SplitPane.setResizableWithParent(settingsSlot, false);
@@ -248,6 +248,7 @@ public final class MainWindow extends BorderPane {
         if (regions != null) {
             regions.plane.dispose();
         }
+        inside.neuronMaps().dispose();
     }
 
     /**

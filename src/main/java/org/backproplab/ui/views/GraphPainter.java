@@ -31,6 +31,8 @@ final class GraphPainter {
     private Font gradientFont;
     private Font smallFont;
     private Font titleFont;
+    /** Drawn inside every non-input node, or null. */
+    private NodeOverlay overlay;
     /** Training plays: the light style, without dashed lines and boxes behind numbers. */
     private boolean playing;
 
@@ -48,6 +50,11 @@ final class GraphPainter {
      */
     void setPlaying(boolean light) {
         playing = light;
+    }
+
+    /** @param o drawn inside every non-input node from the next paint on, or null for nothing */
+    void setNodeOverlay(NodeOverlay o) {
+        overlay = o;
     }
 
     /**
@@ -108,6 +115,13 @@ final class GraphPainter {
             drawEdges(gc, v, g, scale, selected, hovered, edgeNumbers);
         }
         drawNodes(gc, v, g, scale, selected, hovered, nodeNumbers, unlabelled);
+        if (overlay != null) {
+            for (int l = 1; l <= layers; l++) {
+                for (int u = 0; u < v.units(l); u++) {
+                    overlay.drawNode(gc, v.snapshot(), l, u, g.x(l, u), g.y(l, u), g.radius());
+                }
+            }
+        }
         for (PendingLabel p : nodeLabels) {
             drawLabel(gc, p);
         }
@@ -236,7 +250,8 @@ final class GraphPainter {
         for (int l = 0; l <= layers; l++) {
             halfWidth[l] = new double[v.units(l)];
             java.util.Arrays.fill(halfWidth[l], r);
-            if (!v.valueKnown(l)) {
+            // a node with a picture in it (the neuron maps) keeps its value for the hover box
+            if (!v.valueKnown(l) || (l > 0 && overlay != null && overlay.hidesValues(v.snapshot()))) {
                 continue;
             }
             for (int i = 0; i < v.units(l); i++) {

@@ -22,8 +22,8 @@ final class LowestTestLossMarker {
     LowestTestLossMarker() {
         marker.setPaint(ChartStyle.awt(Palette.classColor(5)));
         marker.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f));
-        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
     }
 
     /**
@@ -60,7 +60,7 @@ final class LowestTestLossMarker {
             return;
         }
         marker.setValue(best);
-        marker.setLabel("lowest test loss: epoch " + best + " ");
+        marker.setLabel(" lowest test loss: epoch " + best);
         marker.setLabelFont(new Font("DejaVu Sans", Font.PLAIN, (int) Math.round(11 * scale)));
         marker.setLabelPaint(ChartStyle.awt(Palette.classColor(5)).darker());
         if (!shown) {
