@@ -30,4 +30,5 @@ module org.backproplab {
     exports org.backproplab.ui.gradientflow;
     exports org.backproplab.ui.confusion;
     exports org.backproplab.ui.heatmap;
+    exports org.backproplab.ui.hiddenspace;
 }

@@ -13,6 +13,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.layout.StackPane;
 import org.backproplab.ui.confusion.ConfusionView;
 import org.backproplab.ui.heatmap.NeuronMapOverlay;
+import org.backproplab.ui.hiddenspace.HiddenSpaceView;
 import org.backproplab.ui.views.NetworkGraphView;
 import org.backproplab.ui.gradientflow.GradientFlowView;
 
@@ -28,6 +29,7 @@ final class InsideTabs extends TabPane {
     private final GradientFlowView gradientFlow = new GradientFlowView();
     private final ConfusionView confusion = new ConfusionView();
     private final NeuronMapOverlay neuronMaps;
+    private final HiddenSpaceView hiddenSpace = new HiddenSpaceView();
 
     /**
      * System property naming the tab selected at start (e.g. "Gradient flow"), for screenshots
@@ -61,6 +63,7 @@ final class InsideTabs extends TabPane {
         add("Network", networkWithToggle, s -> mapsToggle.setVisible(s.architecture().inputSize() == 2), on -> { });
         add("Gradient flow", gradientFlow, gradientFlow::render, gradientFlow::setPresenterMode);
         add("Confusion", confusion, confusion::render, confusion::setPresenterMode);
+        add("Hidden space", hiddenSpace, hiddenSpace::render, hiddenSpace::setPresenterMode);
         javafx.scene.Node title = network.lookup(".panel-title");
         if (title != null) {
             title.setVisible(false);

@@ -60,7 +60,11 @@ final class LowestTestLossMarker {
             return;
         }
         marker.setValue(best);
-        marker.setLabel(" lowest test loss: epoch " + best);
+        // the label on the side with room: right of a line in the first half of the run
+        boolean late = best > 0.6 * epochs.get(epochs.size() - 1).epoch();
+        marker.setLabelAnchor(late ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(late ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+        marker.setLabel(late ? "lowest test loss: epoch " + best + " " : " lowest test loss: epoch " + best);
         marker.setLabelFont(new Font("DejaVu Sans", Font.PLAIN, (int) Math.round(11 * scale)));
         marker.setLabelPaint(ChartStyle.awt(Palette.classColor(5)).darker());
         if (!shown) {
