@@ -396,6 +396,11 @@ public final class MainWindow extends BorderPane {
         return regions.plane;
     }
 
+    /** @return full sets of neuron maps computed so far (the UI benchmark counts them) */
+    long neuronMapSets() {
+        return inside.neuronMaps().setsComputed();
+    }
+
     /** @return the view-model */
     public MainViewModel viewModel() {
         return vm;
