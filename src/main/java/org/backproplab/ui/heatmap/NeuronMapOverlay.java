@@ -24,7 +24,8 @@ import org.backproplab.ui.views.Palette;
  * white at the unit's midpoint (0 for tanh, ½ for sigmoid). A ReLU-like unit's map runs from 0
  * (white) to its largest value on the plane. Maps are asked for whenever the graph draws a
  * snapshot with new parameters, computed one set at a time on a daemon thread, at most
- * {@link #REFRESH_PER_SECOND} times a second, and the graph is redrawn once per finished set.
+ * {@link #REFRESH_PER_SECOND} times a second; a finished set redraws a paused graph at once, while
+ * playing the graph's next (throttled) redraw shows it.
  */
 public final class NeuronMapOverlay implements NodeOverlay {
     /** Cells across and down of each map. */
@@ -42,6 +43,7 @@ public final class NeuronMapOverlay implements NodeOverlay {
     private volatile Parameters wanted;
     private volatile double[] wantedBounds;
     private boolean enabled = true;
+    private boolean playing;
     private Parameters requested;
     private long lastRequestNanos;
     private NeuronMaps maps;
@@ -83,6 +85,7 @@ public final class NeuronMapOverlay implements NodeOverlay {
         if (!enabled || arch.inputSize() != 2) {
             return;
         }
+        playing = s.running();
         request(s);
         if (maps == null || !maps.parameters().architecture().equals(arch)) {
             return;
@@ -128,7 +131,10 @@ public final class NeuronMapOverlay implements NodeOverlay {
                 maps = m;
                 images = null;
                 working.set(false);
-                redraw.run();
+                // while training plays the graph's own throttled redraws pick the maps up
+                if (!playing) {
+                    redraw.run();
+                }
                 if (wanted != m.parameters() && working.compareAndSet(false, true)) {
                     executor.execute(this::computeLoop);
                 }
