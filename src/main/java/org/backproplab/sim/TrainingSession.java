@@ -114,7 +114,7 @@ public final class TrainingSession {
     private void countErrors(int rows) {
         Architecture arch = network.architecture();
         double[] out = workspace.activationBuffer(arch.layerCount() - 1);
-        double threshold = Metrics.threshold(arch.outputActivation());
+        double threshold = arch.outputActivation().classThreshold();
         for (int r = 0; r < rows; r++) {
             if (ClassLabels.predict(out, r, arch.outputSize(), threshold) != train.label(order[cursor + r])) {
                 epochErrors++;

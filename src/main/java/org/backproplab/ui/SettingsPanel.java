@@ -23,6 +23,7 @@ import org.backproplab.engine.Optimizer;
 import org.backproplab.io.LabFile;
 import org.backproplab.io.TrainingSettings;
 import org.backproplab.sim.Hyperparameters;
+import org.backproplab.ui.views.NumberTextConverter;
 
 /**
  * The collapsible settings panel: data (the lab's own, Iris with a class subset and a feature
@@ -146,6 +147,7 @@ final class SettingsPanel extends ScrollPane {
                 initScale, initGain)) {
             s.setEditable(true);
             s.setPrefWidth(110);
+            NumberTextConverter.applyTo(s);
             boolean live = s == learningRate || s == momentum || s == l2;
             s.valueProperty().addListener((obs, o, n) -> {
                 if (live) {

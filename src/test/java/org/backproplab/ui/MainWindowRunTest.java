@@ -19,6 +19,7 @@ import org.backproplab.io.LabFile;
 import org.backproplab.sim.LabRun;
 import org.backproplab.sim.Snapshot;
 import org.backproplab.sim.TrainingSession;
+import org.backproplab.ui.views.NumberText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,7 +67,7 @@ class MainWindowRunTest {
         assertEquals(reference.network().parameters(), paused.parameters());
         assertEquals(reference.lastLoss(), paused.pass().loss(), 0.0);
         assertEquals("UPDATE", WindowFixture.text(robot, "#phaseLabel"));
-        assertEquals(Numbers.format(paused.pass().loss()), WindowFixture.text(robot, "#lossValue"));
+        assertEquals(NumberText.aligned(paused.pass().loss()), WindowFixture.text(robot, "#lossValue"));
         Thread.sleep(100);
         assertSame(paused, fx.vm.run().latest());
     }

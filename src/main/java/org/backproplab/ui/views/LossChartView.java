@@ -79,6 +79,7 @@ public class LossChartView extends BorderPane {
         epochAxis.setAutoRangeIncludesZero(true);
         // epochs are whole numbers: ticks 0, 1, 2, … (never 0.00, 0.02, … on a young run)
         epochAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        epochAxis.setNumberFormatOverride(new ShortNumberFormat());
         linearLoss.setAutoRangeIncludesZero(true);
         linearLoss.setNumberFormatOverride(new ShortNumberFormat());
         logLoss.setSmallestValue(1e-8);
@@ -103,6 +104,7 @@ public class LossChartView extends BorderPane {
         accuracyRenderer.setSeriesStroke(1, ChartStyle.DASHED);
         NumberAxis accuracyAxis = new NumberAxis("accuracy");
         accuracyAxis.setRange(0, 1.02);
+        accuracyAxis.setNumberFormatOverride(new ShortNumberFormat());
         plot = new XYPlot(losses, epochAxis, linearLoss, lossRenderer);
         plot.setRangeAxis(1, accuracyAxis);
         plot.setDataset(1, accuracies);
