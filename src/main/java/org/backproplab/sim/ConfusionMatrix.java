@@ -39,7 +39,7 @@ public final class ConfusionMatrix {
         }
         int k = data.classNames().size();
         Architecture arch = network.architecture();
-        double threshold = Metrics.threshold(arch.outputActivation());
+        double threshold = arch.outputActivation().classThreshold();
         List<List<Integer>> cells = new ArrayList<>(k * k);
         for (int i = 0; i < k * k; i++) {
             cells.add(new ArrayList<>());

@@ -208,7 +208,7 @@ public final class NeuronMapOverlay implements NodeOverlay {
      */
     static double signedLevel(Activation g, double a, double largest) {
         double t = switch (g) {
-            case TANH -> a;
+            case TANH, SIGN -> a;
             case SIGMOID, SOFTMAX, STEP -> 2 * a - 1;
             default -> a / largest;
         };
