@@ -42,6 +42,7 @@ public final class TrainingRun implements AutoCloseable {
     private long nextIterationNanos;
     private volatile boolean closed;
     private volatile LabFile latestLab;
+    private volatile long historyBytes;
 
     /**
      * Starts the thread with a lab at iteration 0.
@@ -64,6 +65,11 @@ public final class TrainingRun implements AutoCloseable {
     /** @param run a loaded lab; history budget {@link History#DEFAULT_BUDGET_BYTES} */
     public TrainingRun(LabRun run) {
         this(run, History.DEFAULT_BUDGET_BYTES);
+    }
+
+    /** @return the approximate bytes the Step Back history held at the newest snapshot (diagnostics) */
+    public long historyBytes() {
+        return historyBytes;
     }
 
     /** @return the newest snapshot (never null, never blocks) */
@@ -331,6 +337,7 @@ public final class TrainingRun implements AutoCloseable {
     private void publish() {
         Snapshot s = stepper.snapshot(running);
         latestLab = stepper.lab();
+        historyBytes = stepper.history().bytes();
         latest.set(s);
         if (afterPublish != null) {
             afterPublish.complete(s);

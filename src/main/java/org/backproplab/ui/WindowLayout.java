@@ -32,7 +32,7 @@ final class WindowLayout {
      * @param plots        the right column's plots and inspector
      * @param chartBox     where the loss chart goes (bottom)
      */
-    WindowLayout(StackPane settingsSlot, StackPane graphBox, ViewPanel.Plots plots, StackPane chartBox) {
+    WindowLayout(StackPane settingsSlot, Region graphBox, ViewPanel.Plots plots, StackPane chartBox) {
         this.settingsSlot = settingsSlot;
         this.chartBox = chartBox;
         this.plots = plots;

@@ -63,6 +63,7 @@ public class LossChartView extends BorderPane {
     private RectangleEdge legendEdgeApplied;
     private boolean pendingRedraw;
     private final RedrawThrottle throttle = new RedrawThrottle(this::forcePendingRedraw);
+    private final LowestTestLossMarker lowestTestLoss = new LowestTestLossMarker();
 
     /** An empty chart; call {@link #render} with snapshots. */
     public LossChartView() {
@@ -199,6 +200,9 @@ public class LossChartView extends BorderPane {
         }
         lastEpochDrawn = epochs.isEmpty() ? null : epochs.get(epochs.size() - 1);
         epochsDrawn = epochs.size();
+        if (epochsAdded) {
+            lowestTestLoss.update(plot, epochs, scale);
+        }
         int perEpoch = Math.max(1, snapshot.iterationsPerEpoch());
         boolean iterationsAdded = upTo > iterationsAppended;
         for (int i = iterationsAppended; i < upTo; i++) {
@@ -270,6 +274,11 @@ public class LossChartView extends BorderPane {
      */
     boolean firstPointMarked(int dataset, int series) {
         return ((XYLineAndShapeRenderer) plot.getRenderer(dataset)).getItemShapeVisible(series, 0);
+    }
+
+    /** @return the epoch the lowest-test-loss line marks, 0 for none */
+    int lowestTestLossEpochMarked() {
+        return lowestTestLoss.markedEpoch();
     }
 
     /** @return the loss axis in use */
