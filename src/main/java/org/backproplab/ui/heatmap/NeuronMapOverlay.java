@@ -115,7 +115,8 @@ public final class NeuronMapOverlay implements NodeOverlay {
         lastRequestNanos = now;
         wantedBounds = bounds(s);
         wanted = p;
-        if (working.compareAndSet(false, true)) {
+        // after dispose (the window closed) a last redraw asks for nothing
+        if (!executor.isShutdown() && working.compareAndSet(false, true)) {
             executor.execute(this::computeLoop);
         }
     }
@@ -135,7 +136,7 @@ public final class NeuronMapOverlay implements NodeOverlay {
                 if (!playing) {
                     redraw.run();
                 }
-                if (wanted != m.parameters() && working.compareAndSet(false, true)) {
+                if (wanted != m.parameters() && !executor.isShutdown() && working.compareAndSet(false, true)) {
                     executor.execute(this::computeLoop);
                 }
             });
