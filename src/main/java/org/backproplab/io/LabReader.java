@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.Reader;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +20,10 @@ import org.backproplab.engine.Initializer;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.Optimizer;
 import org.backproplab.engine.Parameters;
+import org.backproplab.input.FileProblemException;
+import org.backproplab.input.Limits;
+import org.backproplab.input.MalformedTextException;
+import org.backproplab.input.TextFiles;
 
 /**
  * Reads and validates lab files ({@code backprop-lab/1}, DESIGN §5). Every field is checked;
@@ -42,15 +46,19 @@ public final class LabReader {
      * @throws LabException when the file is missing, unreadable, malformed or inconsistent
      */
     public static LabFile read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
+        JsonNode root;
+        try (Reader in = TextFiles.open(file, Limits.MAX_LAB_BYTES)) {
+            root = MAPPER.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw malformed(file.toString(), e);
         } catch (NoSuchFileException e) {
             throw new LabException(file + ": file not found");
+        } catch (MalformedTextException | FileProblemException e) {
+            throw new LabException(file + ": " + e.getMessage());
         } catch (IOException e) {
             throw new LabException(file + ": cannot read: " + e.getMessage());
         }
-        return parse(text, file.toString(), file);
+        return lab(root, file.toString(), file);
     }
 
     /**
@@ -64,14 +72,22 @@ public final class LabReader {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
-            throw new LabException(name + ": " + where + "malformed JSON: " + plainJsonProblem(e.getOriginalMessage()));
+            throw malformed(name, e);
         }
-        if (root == null || !root.isObject()) {
+        return lab(root, name, source);
+    }
+
+    private static LabFile lab(JsonNode root, String name, Path source) {
+        if (root == null || root.isMissingNode() || !root.isObject()) {
             throw new LabException(name + ": expected a JSON object at the top level");
         }
         return new LabReader.Parser(new JsonFields(name)).lab(root, source);
+    }
+
+    private static LabException malformed(String name, JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
+        return new LabException(name + ": " + where + "malformed JSON: " + plainJsonProblem(e.getOriginalMessage()));
     }
 
     /**
@@ -119,9 +135,17 @@ public final class LabReader {
             if (layersNode.size() < 2) {
                 throw f.error("network.layers", "expected at least 2 sizes (input and output), found " + layersNode.size());
             }
+            if (Limits.layersProblem(layersNode.size()) != null) {
+                throw f.error("network.layers", Limits.layersProblem(layersNode.size()));
+            }
             List<Integer> sizes = new ArrayList<>();
             for (int i = 0; i < layersNode.size(); i++) {
-                sizes.add((int) f.integer(layersNode.get(i), "network.layers[" + i + "]", 1));
+                String path = "network.layers[" + i + "]";
+                long units = f.integer(layersNode.get(i), path, 1);
+                if (Limits.unitsProblem(units) != null) {
+                    throw f.error(path, Limits.unitsProblem(units));
+                }
+                sizes.add((int) units);
             }
             List<String> actNames = f.texts(f.required(n, "network", "activations"), "network.activations");
             if (actNames.size() != sizes.size() - 1) {
@@ -143,6 +167,10 @@ public final class LabReader {
                 }
             }
             boolean bias = f.optionalBoolean(n, "network", "bias", true);
+            long[] units = sizes.stream().mapToLong(Integer::longValue).toArray();
+            if (Limits.parametersProblem(units, bias) != null) {
+                throw f.error("network.layers", Limits.parametersProblem(units, bias));
+            }
             Loss loss;
             try {
                 loss = Loss.fromId(f.text(f.required(n, "network", "loss"), "network.loss"));
@@ -212,6 +240,13 @@ public final class LabReader {
                 if (in.size() == 0) {
                     throw f.error("data.inputs", "expected at least one sample, found none");
                 }
+                String tooMany = Limits.rowsProblem(in.size());
+                if (tooMany == null) {
+                    tooMany = Limits.activationsProblem(in.size(), totalUnits(arch));
+                }
+                if (tooMany != null) {
+                    throw f.error("data.inputs", tooMany);
+                }
                 double[][] x = f.matrix(in, "data.inputs", in.size(), arch.inputSize());
                 double[][] t = f.matrix(f.required(n, "data", "targets"), "data.targets", x.length, arch.outputSize());
                 if (arch.loss() == Loss.CE) {
@@ -253,10 +288,22 @@ public final class LabReader {
                 if (noise < 0 || noise > 1) {
                     throw f.error("data.noise", "expected a number in [0, 1], found " + noise);
                 }
-                return new DataSpec.Generator(g, (int) f.optionalInteger(n, "data", "points", 1, 200), noise,
+                int points = f.optionalInt(n, "data", "points", 1, Limits.MAX_ROWS, 200);
+                if (Limits.activationsProblem(points, totalUnits(arch)) != null) {
+                    throw f.error("data.points", Limits.activationsProblem(points, totalUnits(arch)));
+                }
+                return new DataSpec.Generator(g, points, noise,
                         f.optionalInteger(n, "data", "seed", Long.MIN_VALUE, 1), testFraction(n));
             }
             throw f.error("data", "expected inline \"inputs\"/\"targets\", a \"csv\" file or a \"generator\"");
+        }
+
+        static long totalUnits(Architecture arch) {
+            long total = 0;
+            for (int size : arch.sizes()) {
+                total += size;
+            }
+            return total;
         }
 
         // −Σ t ln a is a loss (bounded below) only for targets ≥ 0
@@ -319,8 +366,8 @@ public final class LabReader {
                 }
             }
             return new TrainingSettings(kind, lr, momentum, l2,
-                    (int) f.optionalInteger(n, "training", "batchSize", 0, 0),
-                    (int) f.optionalInteger(n, "training", "epochs", 1, 100),
+                    f.optionalInt(n, "training", "batchSize", 0, Limits.MAX_BATCH_SIZE, 0),
+                    f.optionalInt(n, "training", "epochs", 1, Limits.MAX_EPOCHS, 100),
                     f.optionalInteger(n, "training", "seed", Long.MIN_VALUE, 1),
                     f.optionalBoolean(n, "training", "shuffle", false));
         }
