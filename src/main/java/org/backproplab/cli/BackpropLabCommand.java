@@ -10,6 +10,6 @@ import picocli.CommandLine.Command;
         description = "Single-step backpropagation: the window (app, the default) and the command line.",
         synopsisSubcommandLabel = "[COMMAND]",
         footer = {"", "With no command, or a lab file first, backprop-lab opens the window (app).",
-            "Bad input prints one line naming the file and the place, and exits with code 2."})
+            "Bad input prints one line naming the file and the place, and exits with code 2.", ""})
 final class BackpropLabCommand {
 }

@@ -36,17 +36,14 @@ final class CommandBudget {
         String field = fromOption ? "--steps" : "training.epochs";
         int batch = lab.training().effectiveBatchSize(run.data().train().rows());
         long parameters = lab.architecture().parameterCount();
-        long units = 0;
-        for (int size : lab.architecture().sizes()) {
-            units += size;
-        }
+        long units = units(lab);
         double numbers = (double) steps * (4.0 * batch * units + 2.0 * parameters);
         if (numbers > Limits.MAX_TRACE_NUMBERS) {
             throw new LabException(lab.source() + ": " + field + ": " + steps + " steps of " + batch + " samples would print "
                     + amount(numbers) + " numbers, more than the trace limit of " + amount(Limits.MAX_TRACE_NUMBERS)
                     + " (lower --steps, training.epochs or training.batchSize)");
         }
-        checkWork(lab, field, steps * (double) batch * parameters,
+        checkWork(lab, field, steps * Limits.passWork(batch, parameters, units),
                 steps + " steps of " + batch + " samples × " + parameters + " parameters");
     }
 
@@ -62,7 +59,7 @@ final class CommandBudget {
         Dataset test = run.data().test();
         long parameters = lab.architecture().parameterCount();
         // each epoch trains on the training rows and then evaluates both sets
-        double perEpoch = (2.0 * train.rows() + test.rows()) * parameters;
+        double perEpoch = Limits.passWork(2L * train.rows() + test.rows(), parameters, units(lab));
         checkWork(lab, fromOption ? "--epochs" : "training.epochs", epochs * perEpoch,
                 epochs + " epochs of " + train.rows() + " samples × " + parameters + " parameters");
     }
@@ -74,10 +71,18 @@ final class CommandBudget {
      */
     static double checkGradientBatch(LabFile lab, int rows) {
         long parameters = lab.architecture().parameterCount();
-        double perLoss = (double) rows * parameters;
+        double perLoss = Limits.passWork(rows, parameters, units(lab));
         checkWork(lab, "training.batchSize", 8 * perLoss + 3 * perLoss,
                 "a batch of " + rows + " samples × " + parameters + " parameters");
         return perLoss;
+    }
+
+    private static long units(LabFile lab) {
+        long units = 0;
+        for (int size : lab.architecture().sizes()) {
+            units += size;
+        }
+        return units;
     }
 
     private static void checkWork(LabFile lab, String field, double work, String what) {

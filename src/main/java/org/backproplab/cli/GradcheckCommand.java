@@ -43,6 +43,7 @@ final class GradcheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        long start = System.nanoTime();
         LabFile labFile = LabFiles.read(lab);
         LabRun run = LabRun.start(labFile);
         Dataset train = run.data().train();
@@ -59,7 +60,7 @@ final class GradcheckCommand implements Callable<Integer> {
         int total = labFile.architecture().parameterCount();
         int maxChecked = (int) Math.max(1, Math.min(total, Limits.MAX_COMMAND_WORK / (LOSSES_PER_PARAMETER * perLoss)));
         GradientCheck.Result res = GradientCheck.check(net, Matrix.of(x), Matrix.of(t), labFile.training().l2(),
-                maxChecked, new ProgressLine(err));
+                maxChecked, new ProgressLine(err, start));
         boolean ok = res.maxRelativeError() <= TOLERANCE;
         String sampled = res.parametersChecked() < total ? " sampled_from=" + total : "";
         out.println("parameters=" + res.parametersChecked() + sampled + " max_relative_error=" + res.maxRelativeError()
@@ -68,18 +69,23 @@ final class GradcheckCommand implements Callable<Integer> {
         return ok ? 0 : 1;
     }
 
-    /** Prints {@code gradcheck: 120 of 500 parameters compared} once a second, after the first second. */
+    /**
+     * Prints {@code gradcheck: 120 of 500 parameters compared} once a second, after the first
+     * second of the command, and stops the check after {@link Limits#MAX_GRADCHECK_SECONDS}.
+     */
     private static final class ProgressLine implements GradientCheck.Progress {
         private final PrintStream err;
-        private final long start = System.nanoTime();
-        private long nextReport = start + (long) (QUIET_SECONDS * 1e9);
+        private final long start;
+        private long nextReport;
 
-        ProgressLine(PrintStream err) {
+        ProgressLine(PrintStream err, long start) {
             this.err = err;
+            this.start = start;
+            this.nextReport = start + (long) (QUIET_SECONDS * 1e9);
         }
 
         @Override
-        public void checked(int checked, int total) {
+        public boolean checked(int checked, int total) {
             long now = System.nanoTime();
             if (now >= nextReport && checked < total) {
                 err.println("gradcheck: " + checked + " of " + total + " parameters compared ("
@@ -87,6 +93,12 @@ final class GradcheckCommand implements Callable<Integer> {
                 err.flush();
                 nextReport = now + 1_000_000_000L;
             }
+            if (now - start > Limits.MAX_GRADCHECK_SECONDS * 1e9 && checked < total) {
+                err.println("gradcheck: stopped after " + (long) Limits.MAX_GRADCHECK_SECONDS + " s with " + checked + " of "
+                        + total + " parameters compared");
+                return false;
+            }
+            return true;
         }
     }
 }

@@ -38,15 +38,16 @@ public final class GradientCheck {
     }
 
     /**
-     * Told how far a long check has come.
+     * Told how far a long check has come; it may stop the check.
      */
     @FunctionalInterface
     public interface Progress {
         /**
          * @param checked parameters compared so far
          * @param total   parameters to compare
+         * @return whether to go on (false: the result covers the parameters compared so far)
          */
-        void checked(int checked, int total);
+        boolean checked(int checked, int total);
     }
 
     /**
@@ -57,12 +58,13 @@ public final class GradientCheck {
      * @return the worst relative error over all parameters
      */
     public static Result check(Network network, Matrix inputs, Matrix targets, double l2) {
-        return check(network, inputs, targets, l2, Integer.MAX_VALUE, (done, total) -> { });
+        return check(network, inputs, targets, l2, Integer.MAX_VALUE, (done, total) -> true);
     }
 
     /**
      * Compares every parameter, or, when there are more than {@code maxChecked}, that many drawn
-     * at random (seeded, so the same ones each time) and compared in parameter order.
+     * at random (seeded, so the same ones each time) and compared in parameter order; stops
+     * early when {@code progress} says so.
      *
      * @param network    network (its parameters are nudged and restored exactly)
      * @param inputs     batch inputs
@@ -90,11 +92,12 @@ public final class GradientCheck {
         double worstN = 0;
         int count = 0;
         int index = -1;
-        for (int l = 0; l < arch.layerCount(); l++) {
+        boolean goOn = true;
+        for (int l = 0; l < arch.layerCount() && goOn; l++) {
             int out = arch.unitsOf(l);
             Matrix gw = pass.layers().get(l).dLossDWeights();
             double[] w = p.weightsOf(l);
-            for (int i = 0; i < w.length; i++) {
+            for (int i = 0; i < w.length && goOn; i++) {
                 if (chosen != null && !chosen[++index]) {
                     continue;
                 }
@@ -102,7 +105,7 @@ public final class GradientCheck {
                 double analytic = gw.get(i / out, i % out);
                 double rel = relativeError(analytic, numeric, floor);
                 count++;
-                progress.checked(count, planned);
+                goOn = progress.checked(count, planned);
                 if (rel > worst || count == 1) {
                     worst = rel;
                     where = "W" + (l + 1) + "[" + (i / out) + "][" + (i % out) + "]";
@@ -113,14 +116,14 @@ public final class GradientCheck {
             double[] b = p.biasesOf(l);
             if (b != null) {
                 double[] gb = pass.layers().get(l).dLossDBiases();
-                for (int j = 0; j < b.length; j++) {
+                for (int j = 0; j < b.length && goOn; j++) {
                     if (chosen != null && !chosen[++index]) {
                         continue;
                     }
                     double numeric = centralDifference(network, ws, inputs.rows(), l2, b, j);
                     double rel = relativeError(gb[j], numeric, floor);
                     count++;
-                    progress.checked(count, planned);
+                    goOn = progress.checked(count, planned);
                     if (rel > worst) {
                         worst = rel;
                         where = "b" + (l + 1) + "[" + j + "]";

@@ -15,6 +15,10 @@ public final class Limits {
     public static final long MAX_PARAMETERS = 1_000_000;
     /** Samples of a data set: CSV rows, inline samples, generated points. */
     public static final int MAX_ROWS = 1_000_000;
+    /** Samples written inline in a lab file (larger sets belong in a CSV file). */
+    public static final int MAX_INLINE_SAMPLES = 100_000;
+    /** Seconds after which {@code gradcheck} stops comparing and reports what it compared. */
+    public static final double MAX_GRADCHECK_SECONDS = 15;
     /** Samples of a data set times the units of every layer: the activations one pass over it holds. */
     public static final long MAX_ACTIVATIONS = 10_000_000;
     /** {@code training.batchSize}. */
@@ -26,12 +30,18 @@ public final class Limits {
     /** Bytes of a lab file (its inline data included). */
     public static final long MAX_LAB_BYTES = 64L << 20;
     /**
-     * Work of one command-line run, in sample × parameter steps (one sample through one
-     * parameter forward and backward): about ten seconds on a classroom laptop.
+     * Work of one command-line run, in steps of one sample through one parameter (forward and
+     * backward); each unit a sample passes counts as {@link #WORK_PER_UNIT} such steps (its
+     * activation function and bookkeeping). About five seconds on an idle two-core laptop.
      */
-    public static final double MAX_COMMAND_WORK = 3e9;
-    /** Numbers one {@code trace} may print (about 1 GB of JSON; the digits lesson prints 2.5e7). */
-    public static final double MAX_TRACE_NUMBERS = 5e7;
+    public static final double MAX_COMMAND_WORK = 5e9;
+    /** Work of one sample through one unit, in sample × parameter steps (measured: 50 to 250, smaller for larger layers). */
+    public static final double WORK_PER_UNIT = 100;
+    /**
+     * Numbers one {@code trace} may print (about 400 MB of JSON, a few seconds; the digits
+     * lesson's full trace has 2.5e7, so trace it with {@code --steps}).
+     */
+    public static final double MAX_TRACE_NUMBERS = 2e7;
 
     private Limits() {
     }
@@ -94,6 +104,16 @@ public final class Limits {
         return rows * totalUnits > MAX_ACTIVATIONS ? rows + " samples × " + totalUnits
                 + " units need " + rows * totalUnits + " activations per pass, more than the limit of "
                 + MAX_ACTIVATIONS + " (use fewer samples or smaller layers)" : null;
+    }
+
+    /**
+     * @param rows       samples
+     * @param parameters weights and biases of the network
+     * @param totalUnits units of all its layers
+     * @return the work of one pass of the samples through the network (see {@link #MAX_COMMAND_WORK})
+     */
+    public static double passWork(long rows, long parameters, long totalUnits) {
+        return (double) rows * (parameters + WORK_PER_UNIT * totalUnits);
     }
 
     /**

@@ -240,7 +240,8 @@ public final class LabReader {
                 if (in.size() == 0) {
                     throw f.error("data.inputs", "expected at least one sample, found none");
                 }
-                String tooMany = Limits.rowsProblem(in.size());
+                String tooMany = in.size() > Limits.MAX_INLINE_SAMPLES ? "expected at most " + Limits.MAX_INLINE_SAMPLES
+                        + " inline samples (put larger data sets in a CSV file), found " + in.size() : null;
                 if (tooMany == null) {
                     tooMany = Limits.activationsProblem(in.size(), totalUnits(arch));
                 }
