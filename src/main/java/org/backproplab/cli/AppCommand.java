@@ -59,7 +59,7 @@ final class AppCommand implements Callable<Integer> {
             // check the lab before opening a window: bad input gives one line and exit code 2
             LabFile parsed = LabFiles.read(lab);
             labPath = parsed.source();
-            LabRun.start(parsed);
+            LabFiles.start(parsed);
         }
         LaunchOptions.set(new LaunchOptions(labPath, snapshot == null ? null : Path.of(snapshot),
                 steps == null ? 0 : steps, pixels == null ? 0 : pixels[0], pixels == null ? 0 : pixels[1], presenter));

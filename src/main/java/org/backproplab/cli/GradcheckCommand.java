@@ -45,7 +45,7 @@ final class GradcheckCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         LabFile labFile = LabFiles.read(lab);
-        LabRun run = LabRun.start(labFile);
+        LabRun run = LabFiles.start(labFile);
         Dataset train = run.data().train();
         int rows = labFile.training().effectiveBatchSize(train.rows());
         double perLoss = CommandBudget.checkGradientBatch(labFile, rows);

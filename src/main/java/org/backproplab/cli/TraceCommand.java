@@ -35,7 +35,7 @@ final class TraceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LabFile labFile = LabFiles.read(lab);
-        LabRun run = LabRun.start(labFile);
+        LabRun run = LabFiles.start(labFile);
         TrainingSession session = run.session();
         long n = steps != null ? steps : CommandBudget.defaultSteps(labFile, session.iterationsPerEpoch());
         CommandBudget.checkTrace(labFile, run, n, steps != null);

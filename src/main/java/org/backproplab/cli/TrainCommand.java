@@ -37,7 +37,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LabFile labFile = LabFiles.read(lab);
-        LabRun run = LabRun.start(labFile);
+        LabRun run = LabFiles.start(labFile);
         TrainingSession session = run.session();
         int n = epochs != null ? epochs : labFile.training().epochs();
         CommandBudget.checkTraining(labFile, run, n, epochs != null);
