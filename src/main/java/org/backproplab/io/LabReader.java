@@ -101,6 +101,10 @@ public final class LabReader {
             return "NaN and infinity are not numbers in JSON (every value must be finite)";
         }
         m = m.replaceAll(": enable `[^`]*` to allow", "");
+        m = m.replaceAll("\\s*\\(bound as `[^`]*`\\)", "");
+        m = m.replaceAll(":? not allowed as per `[^`]*`", "");
+        m = m.replaceAll(", from `[^`]*`", "");
+        m = m.replace("Trailing token", "Text after the end of the lab's object: a token");
         m = m.replaceAll("\\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]\\)",
                 "(opened at line $1, column $2)");
         return m.strip();
