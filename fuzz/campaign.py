@@ -108,6 +108,12 @@ class Campaign:
             names.append(str(d / csv_name))
         # a CSV a lab names is also reported by its built-in name or as written
         names += ["(built-in)", "data.csv"]
+        try:
+            named = json.loads(lab_bytes.decode("utf-8"))["data"]["csv"]
+            if isinstance(named, str) and named:
+                names += [named, json.dumps(named)[1:-1]]
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+            pass
         rng = random.Random(self.args.seed * 1_000_003 + i * 7 + (kind == "csv"))
         cmd = rng.choice(["trace", "train", "gradcheck"])
         argv = [self.args.launcher, cmd, str(lab)]

@@ -1,6 +1,7 @@
 package org.backproplab.cli;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.Callable;
 import org.backproplab.data.Dataset;
 import org.backproplab.engine.GradientCheck;
@@ -43,7 +44,9 @@ final class GradcheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        long start = System.nanoTime();
+        // measured from the JVM's start, so the limit bounds the whole run
+        long uptimeMillis = ManagementFactory.getRuntimeMXBean().getUptime();
+        long start = System.nanoTime() - uptimeMillis * 1_000_000L;
         LabFile labFile = LabFiles.read(lab);
         LabRun run = LabFiles.start(labFile);
         Dataset train = run.data().train();
@@ -71,7 +74,7 @@ final class GradcheckCommand implements Callable<Integer> {
 
     /**
      * Prints {@code gradcheck: 120 of 500 parameters compared} once a second, after the first
-     * second of the command, and stops the check after {@link Limits#MAX_GRADCHECK_SECONDS}.
+     * second of the program, and stops the check after {@link Limits#MAX_GRADCHECK_SECONDS}.
      */
     private static final class ProgressLine implements GradientCheck.Progress {
         private final PrintStream err;

@@ -17,8 +17,11 @@ public final class Limits {
     public static final int MAX_ROWS = 1_000_000;
     /** Samples written inline in a lab file (larger sets belong in a CSV file). */
     public static final int MAX_INLINE_SAMPLES = 100_000;
-    /** Seconds after which {@code gradcheck} stops comparing and reports what it compared. */
-    public static final double MAX_GRADCHECK_SECONDS = 15;
+    /**
+     * Seconds from the start of the program after which {@code gradcheck} stops comparing and
+     * reports what it compared.
+     */
+    public static final double MAX_GRADCHECK_SECONDS = 12;
     /** Samples of a data set times the units of every layer: the activations one pass over it holds. */
     public static final long MAX_ACTIVATIONS = 10_000_000;
     /** {@code training.batchSize}. */
@@ -32,16 +35,16 @@ public final class Limits {
     /**
      * Work of one command-line run, in steps of one sample through one parameter (forward and
      * backward); each unit a sample passes counts as {@link #WORK_PER_UNIT} such steps (its
-     * activation function and bookkeeping). About five seconds on an idle two-core laptop.
+     * activation function and bookkeeping). About three seconds on an idle two-core laptop (the digits lesson trains with 1.7e9).
      */
-    public static final double MAX_COMMAND_WORK = 5e9;
+    public static final double MAX_COMMAND_WORK = 3e9;
     /** Work of one sample through one unit, in sample × parameter steps (measured: 50 to 250, smaller for larger layers). */
     public static final double WORK_PER_UNIT = 100;
     /**
-     * Numbers one {@code trace} may print (about 400 MB of JSON, a few seconds; the digits
-     * lesson's full trace has 2.5e7, so trace it with {@code --steps}).
+     * Numbers one {@code trace} may print (about 200 MB of JSON, a few seconds; the Iris MLP
+     * lesson's full trace has 4.3e6, the digits lesson's 2.5e7, so trace that with {@code --steps}).
      */
-    public static final double MAX_TRACE_NUMBERS = 2e7;
+    public static final double MAX_TRACE_NUMBERS = 1e7;
 
     private Limits() {
     }
