@@ -1,7 +1,6 @@
 package org.backproplab.cli;
 
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.util.concurrent.Callable;
 import org.backproplab.data.Dataset;
 import org.backproplab.engine.GradientCheck;
@@ -37,16 +36,21 @@ final class GradcheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "LAB", description = "the lab file (backprop-lab/1 JSON)")
     private String lab;
 
-    GradcheckCommand(PrintStream out, PrintStream err) {
+    private final long start;
+
+    /**
+     * @param out   where the result goes
+     * @param err   where progress goes
+     * @param start {@link System#nanoTime()} at the program's start
+     */
+    GradcheckCommand(PrintStream out, PrintStream err, long start) {
         this.out = out;
         this.err = err;
+        this.start = start;
     }
 
     @Override
     public Integer call() {
-        // measured from the JVM's start, so the limit bounds the whole run
-        long uptimeMillis = ManagementFactory.getRuntimeMXBean().getUptime();
-        long start = System.nanoTime() - uptimeMillis * 1_000_000L;
         LabFile labFile = LabFiles.read(lab);
         LabRun run = LabFiles.start(labFile);
         Dataset train = run.data().train();

@@ -2,6 +2,7 @@ package org.backproplab.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import org.backproplab.data.DataException;
 import org.backproplab.engine.DivergenceException;
@@ -25,7 +26,9 @@ public final class Main {
 
     /** @param args command and its arguments */
     public static void main(String[] args) {
-        int code = run(args, System.out, System.err);
+        // time limits count from the JVM's start, so they bound the whole process
+        long started = System.nanoTime() - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
+        int code = run(args, System.out, System.err, started);
         if (code != 0 || !launchesWindow(args)) {
             System.out.flush();
             System.exit(code);
@@ -66,7 +69,11 @@ public final class Main {
      * @return the exit code
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cli = commandLine(out, err);
+        return run(args, out, err, System.nanoTime());
+    }
+
+    private static int run(String[] args, PrintStream out, PrintStream err, long started) {
+        CommandLine cli = commandLine(out, err, started);
         cli.setParameterExceptionHandler((e, given) -> usageError(e.getCommandLine(), UsageErrors.describe(e), err));
         cli.setExecutionExceptionHandler((e, command, parsed) -> failure(e, command, err));
         int code = cli.execute(withCommand(args));
@@ -78,13 +85,15 @@ public final class Main {
     /**
      * Every command. A new command is one class and one line here (a subcommand of {@code bench}
      * goes on the bench line).
+     *
+     * @param started {@link System#nanoTime()} at the program's start (time limits count from it)
      */
-    static CommandLine commandLine(PrintStream out, PrintStream err) {
+    static CommandLine commandLine(PrintStream out, PrintStream err, long started) {
         CommandLine cli = new CommandLine(new BackpropLabCommand())
                 .addSubcommand(new AppCommand())
                 .addSubcommand(new TraceCommand(out))
                 .addSubcommand(new TrainCommand(out))
-                .addSubcommand(new GradcheckCommand(out, err))
+                .addSubcommand(new GradcheckCommand(out, err, started))
                 .addSubcommand(new CommandLine(new BenchCommand(out))
                         .addSubcommand(new UiBenchCommand(out, err)))
                 .addSubcommand(new CommandLine.HelpCommand());
