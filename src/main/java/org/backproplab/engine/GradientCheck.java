@@ -7,7 +7,8 @@ package org.backproplab.engine;
  * (4 D(ε) − D(2ε)) / 3 = (8 [J(θ + ε) − J(θ − ε)] − [J(θ + 2ε) − J(θ − 2ε)]) / 12ε, whose error
  * is O(ε⁴). The plain D(ε) with ε = 1e−6 is limited by rounding in J to about 1e−16 |J| / ε ≈
  * 1e−10 |J|, which reads as a relative error above 1e−5 for correct gradients of 1e−5 or less;
- * the extrapolated form with ε = 1e−3 is accurate to about 1e−13 |J|.
+ * the extrapolated form with ε = 1e−3 is accurate to about 1e−13 |J|. A large network can be
+ * checked on a seeded random sample of its parameters, and a caller may stop a long check.
  */
 public final class GradientCheck {
     /** Step ε of the central differences. */
