@@ -98,6 +98,8 @@ public final class Main {
                         .addSubcommand(new UiBenchCommand(out, err)))
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        // an argument starting with @ is a file name, not a file of arguments
+        cli.setExpandAtFiles(false);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         return cli;
