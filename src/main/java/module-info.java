@@ -21,13 +21,22 @@ module org.backproplab {
     requires static jdk.incubator.vector;
 
     exports org.backproplab.engine;
+    exports org.backproplab.engine.graph;
     exports org.backproplab.data;
     exports org.backproplab.sim;
     exports org.backproplab.io;
     exports org.backproplab.cli;
     exports org.backproplab.input;
+    exports org.backproplab.export;
     // picocli reads the commands' option fields by reflection
     opens org.backproplab.cli to info.picocli;
     exports org.backproplab.ui;
     exports org.backproplab.ui.views;
+    exports org.backproplab.ui.graphlab;
+    exports org.backproplab.ui.gradcheck;
+    exports org.backproplab.ui.notes;
+    exports org.backproplab.ui.gradientflow;
+    exports org.backproplab.ui.confusion;
+    exports org.backproplab.ui.heatmap;
+    exports org.backproplab.ui.hiddenspace;
 }

@@ -3,10 +3,9 @@ package org.backproplab.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import javafx.application.Application;
 import org.backproplab.input.OneLine;
+import org.backproplab.io.LabDocument;
 import org.backproplab.io.LabFile;
-import org.backproplab.sim.LabRun;
 import org.backproplab.ui.BackpropLabApp;
 import org.backproplab.ui.LaunchOptions;
 import picocli.CommandLine.Command;
@@ -57,15 +56,14 @@ final class AppCommand implements Callable<Integer> {
         Path labPath = null;
         if (lab != null) {
             // check the lab before opening a window: bad input gives one line and exit code 2
-            LabFile parsed = LabFiles.read(lab);
-            labPath = parsed.source();
-            LabFiles.start(parsed);
+            LabDocument document = LabFiles.readDocument(lab);
+            labPath = document instanceof LabFile parsed ? parsed.source() : Path.of(lab);
+            if (document instanceof LabFile parsed) {
+                LabFiles.start(parsed);
+            }
         }
-        LaunchOptions.set(new LaunchOptions(labPath, snapshot == null ? null : Path.of(snapshot),
+        return BackpropLabApp.launch(new LaunchOptions(labPath, snapshot == null ? null : Path.of(snapshot),
                 steps == null ? 0 : steps, pixels == null ? 0 : pixels[0], pixels == null ? 0 : pixels[1], presenter));
-        BackpropLabApp.preload();
-        Application.launch(BackpropLabApp.class);
-        return LaunchOptions.exitCode();
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.backproplab.data.DataException;
 import org.backproplab.input.OneLine;
+import org.backproplab.io.LabDocument;
 import org.backproplab.io.LabException;
 import org.backproplab.io.LabFile;
 import org.backproplab.io.LabReader;
@@ -20,13 +21,24 @@ final class LabFiles {
      * @throws LabException when the path is invalid or the file is bad
      */
     static LabFile read(String name) {
-        Path path;
+        return LabReader.read(path(name));
+    }
+
+    /**
+     * @param name the path as given on the command line
+     * @return the network lab or the graph lab the file holds
+     * @throws LabException when the path is invalid or the file is bad
+     */
+    static LabDocument readDocument(String name) {
+        return LabReader.readDocument(path(name));
+    }
+
+    private static Path path(String name) {
         try {
-            path = Path.of(name);
+            return Path.of(name);
         } catch (InvalidPathException e) {
             throw new LabException(OneLine.quote(name) + ": not a valid path (" + e.getReason() + ")");
         }
-        return LabReader.read(path);
     }
 
     /**

@@ -11,8 +11,8 @@ import org.backproplab.io.LabException;
 import picocli.CommandLine;
 
 /**
- * The single entry point of Backprop Lab: {@code trace}, {@code train}, {@code gradcheck},
- * {@code bench} (with {@code bench ui}), or {@code app} (the default) to open the window. Each
+ * The single entry point of Backprop Lab: {@code trace}, {@code train}, {@code export},
+ * {@code gradcheck}, {@code bench} (with {@code bench ui} and {@code bench soak}), or {@code app} (the default) to open the window. Each
  * command is one picocli class; {@link #commandLine} lists them. Bad input gives one line on
  * stderr and exit code 2 (a usage error adds the command's usage below that line), never a
  * stack trace; stdout carries only the command's own output.
@@ -93,9 +93,11 @@ public final class Main {
                 .addSubcommand(new AppCommand())
                 .addSubcommand(new TraceCommand(out))
                 .addSubcommand(new TrainCommand(out))
+                .addSubcommand(new ExportCommand(out))
                 .addSubcommand(new GradcheckCommand(out, err, started))
                 .addSubcommand(new CommandLine(new BenchCommand(out))
-                        .addSubcommand(new UiBenchCommand(out, err)))
+                        .addSubcommand(new UiBenchCommand(out, err))
+                        .addSubcommand(new SoakCommand(out, err)))
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         // an argument starting with @ is a file name, not a file of arguments

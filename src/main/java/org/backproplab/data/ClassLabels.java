@@ -4,23 +4,23 @@ import org.backproplab.engine.Activation;
 import org.backproplab.engine.Architecture;
 
 /**
- * Class labels and their target encodings: one output unit holds 0/1 (or −1/+1 for a tanh
- * output); several output units hold a one-hot row.
+ * Class labels and their target encodings: one output unit holds 0/1 (or −1/+1 for a tanh,
+ * identity or sign output, see {@link Activation#negativeTarget}); several output units hold a
+ * one-hot row.
  */
 public final class ClassLabels {
     private ClassLabels() {
     }
 
     /**
-     * The target of the "negative" class (class 0) for a single output unit: −1 for a tanh or
-     * identity output (whose decision threshold is 0), 0 otherwise (threshold 0.5), matching
-     * {@code sim.Metrics.threshold}.
+     * The target of the "negative" class (class 0) for a single output unit.
      *
      * @param output the output layer's activation
-     * @return −1 or 0
+     * @return {@link Activation#negativeTarget}: −1 for outputs around 0 (tanh, identity, sign),
+     *         0 otherwise
      */
     public static double negativeTarget(Activation output) {
-        return output == Activation.TANH || output == Activation.IDENTITY ? -1.0 : 0.0;
+        return output.negativeTarget();
     }
 
     /**
@@ -113,7 +113,7 @@ public final class ClassLabels {
      * @param outputs row-major network outputs
      * @param row     sample
      * @param outputSize output units
-     * @param threshold decision threshold for a single output unit (0.5 for sigmoid/step, 0 for tanh/identity)
+     * @param threshold decision threshold for a single output unit ({@link Activation#classThreshold})
      * @return class index
      */
     public static int predict(double[] outputs, int row, int outputSize, double threshold) {

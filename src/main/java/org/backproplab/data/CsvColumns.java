@@ -2,10 +2,13 @@ package org.backproplab.data;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.backproplab.input.Limits;
 import org.backproplab.input.OneLine;
 
 /**
@@ -24,7 +27,9 @@ final class CsvColumns {
     }
 
     /**
-     * Reads the data records one by one, keeping only the chosen columns.
+     * Reads the data records one by one, keeping only the chosen columns. Without
+     * {@code classes}, a target column with any value that is not a number is a class column,
+     * its classes its distinct values in order of first appearance; a numeric one is regression.
      *
      * @param csv     the file, its header read (closed here)
      * @param spec    which columns and classes
@@ -40,14 +45,20 @@ final class CsvColumns {
                 featureColumns[i] = column(csv, spec.features().get(i), "data.features[" + i + "]");
             }
             int targetColumn = column(csv, spec.target(), "data.target");
-            List<String> classes = spec.classes();
-            boolean classification = !classes.isEmpty();
+            List<String> listed = spec.classes();
+            boolean infer = listed.isEmpty();
             int cols = featureColumns.length;
             double[] inputs = new double[16 * cols];
             int[] labels = new int[16];
             double[] values = new double[16];
-            boolean[] seen = new boolean[classes.size()];
+            boolean[] seen = new boolean[listed.size()];
             Set<String> distinct = new TreeSet<>();
+            // inferring: the target's distinct values in order of first appearance, and the first
+            // value that would fail as a number (reported only if the column turns out numeric)
+            Map<String, Integer> firstSeen = new LinkedHashMap<>();
+            boolean anyText = false;
+            DataException notANumber = null;
+            DataException missingClass = null;
             int kept = 0;
             int read = 0;
             for (CsvTable.Record rec = csv.next(); rec != null; rec = csv.next()) {
@@ -65,36 +76,67 @@ final class CsvColumns {
                     labels = Arrays.copyOf(labels, grown);
                     values = Arrays.copyOf(values, grown);
                 }
-                if (classification) {
-                    int label = classes.indexOf(targetText);
+                if (!infer) {
+                    int label = listed.indexOf(targetText);
                     if (label < 0) {
                         continue;
                     }
                     seen[label] = true;
                     labels[kept] = label;
+                } else {
+                    if (targetText.isEmpty() && missingClass == null) {
+                        missingClass = new DataException(csv.name() + ": line " + rec.line() + ", column "
+                                + OneLine.quote(csv.header().get(targetColumn)) + ": the value is missing (expected a class name)");
+                    }
+                    boolean numeric = isNumber(targetText);
+                    anyText |= !targetText.isEmpty() && !numeric && !NOT_FINITE.matcher(targetText).matches();
+                    if (firstSeen.size() <= Limits.MAX_UNITS_PER_LAYER || firstSeen.containsKey(targetText)) {
+                        labels[kept] = firstSeen.computeIfAbsent(targetText, t -> firstSeen.size());
+                    } else {
+                        labels[kept] = -1;
+                    }
+                    try {
+                        values[kept] = number(csv, rec, targetColumn, "");
+                    } catch (DataException e) {
+                        notANumber = notANumber == null ? e : notANumber;
+                    }
                 }
                 for (int i = 0; i < cols; i++) {
                     inputs[kept * cols + i] = number(csv, rec, featureColumns[i], "");
-                }
-                if (!classification) {
-                    values[kept] = number(csv, rec, targetColumn,
-                            " (to use column " + OneLine.quote(spec.target()) + " as class labels, list the classes in data.classes)");
                 }
                 kept++;
             }
             if (read == 0) {
                 throw new DataException(csv.name() + ": the dataset is empty (no data rows after the header)");
             }
-            for (int c = 0; c < classes.size(); c++) {
+            for (int c = 0; c < listed.size(); c++) {
                 if (!seen[c]) {
                     throw new DataException(csv.name() + ": column " + OneLine.quote(spec.target()) + ": class "
-                            + OneLine.quote(classes.get(c)) + " (data.classes[" + c + "]) does not occur; the values are "
+                            + OneLine.quote(listed.get(c)) + " (data.classes[" + c + "]) does not occur; the values are "
                             + quoteAll(new ArrayList<>(distinct)));
                 }
             }
+            List<String> classes = listed;
+            if (infer && anyText) {
+                if (missingClass != null) {
+                    throw missingClass;
+                }
+                if (firstSeen.size() > Limits.MAX_UNITS_PER_LAYER) {
+                    throw new DataException(csv.name() + ": column " + OneLine.quote(spec.target()) + ": more than "
+                            + Limits.MAX_UNITS_PER_LAYER + " different classes (a layer's unit limit)");
+                }
+                classes = List.copyOf(firstSeen.keySet());
+            } else if (infer && notANumber != null) {
+                throw notANumber;
+            }
+            boolean classification = !classes.isEmpty();
             return new RawData(Arrays.copyOf(inputs, kept * cols), kept, classification ? Arrays.copyOf(labels, kept) : null,
                     classification ? null : Arrays.copyOf(values, kept), spec.features(), classes);
         }
+    }
+
+    private static boolean isNumber(String text) {
+        return text.length() <= MAX_NUMBER_LENGTH && NUMBER.matcher(text).matches();
     }
 
     private static int column(CsvRecords csv, String name, String field) {

@@ -54,8 +54,8 @@ public record Architecture(List<Integer> sizes, List<Activation> activations, bo
         if (loss == Loss.BCE && out != Activation.SIGMOID && out != Activation.SOFTMAX) {
             throw new IllegalArgumentException("loss bce needs a sigmoid (or softmax) output layer, found " + out.id());
         }
-        if (loss == Loss.PERCEPTRON && out != Activation.STEP) {
-            throw new IllegalArgumentException("loss perceptron needs a step output layer, found " + out.id());
+        if (loss == Loss.PERCEPTRON && out != Activation.STEP && out != Activation.SIGN) {
+            throw new IllegalArgumentException("loss perceptron needs a step or sign output layer, found " + out.id());
         }
     }
 

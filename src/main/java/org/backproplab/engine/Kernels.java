@@ -5,8 +5,9 @@ package org.backproplab.engine;
  * <em>unit-major</em>, one array per unit: {@code m[u][r]} is unit u of sample r. The innermost
  * loops then run along the batch over whole arrays from index 0, the shape the JIT vectorises,
  * and four terms of a sum are added per pass. Every sum is still accumulated term after term in
- * the order of the textbook row-major loops (from 0.0, over i, j or r increasing), so the results
- * are bit for bit those of the straightforward implementation.
+ * the order of the textbook loops (from 0.0, over i, j or r increasing), so the results are bit
+ * for bit those of {@link LayerKernels#REFERENCE}. Which kernels a pass runs is chosen once per
+ * workspace ({@link LayerKernels#forBatchesOf}).
  */
 final class Kernels {
     /**

@@ -1,8 +1,10 @@
 package org.backproplab.engine;
 
+import java.util.function.DoubleFunction;
+
 /**
  * Loss functions J, each averaged over the samples of a batch, with the gradient dJ/da of
- * that average beside the value. Where an output activation and a loss combine into a simple
+ * that average beside the value, and that gradient's formula as the inspector writes it. Where an output activation and a loss combine into a simple
  * sensitivity (sigmoid + bce: δ = (a − t)/n; softmax + ce: δ = (a Σ_k t_k − t)/n, which is
  * (a − t)/n for targets summing to 1) {@link #fusedDelta} says so, which is both the textbook
  * form and the numerically exact one.
@@ -39,6 +41,13 @@ public enum Loss {
         @Override double sampleGradient(double a, double t) {
             return t == 0 ? 0.0 : -t / a;
         }
+        @Override public void gradient(double[] a, double[] t, double[] dA, int rows, int cols) {
+            // dJ/da = −t / (n a)
+            int n = rows * cols;
+            for (int i = 0; i < n; i++) {
+                dA[i] = (t[i] == 0 ? 0.0 : -t[i] / a[i]) / rows;
+            }
+        }
     },
     /** J = (1/n) Σ_r ½ Σ_k (a − t)²; dJ/da = (a − t)/n. */
     SQUARED("squared") {
@@ -49,10 +58,13 @@ public enum Loss {
         @Override double sampleGradient(double a, double t) {
             return a - t;
         }
+        @Override public void gradient(double[] a, double[] t, double[] dA, int rows, int cols) {
+            differenceOverN(a, t, dA, rows, cols);
+        }
     },
     /**
-     * Rosenblatt's perceptron rule, with a step output y: the error (y − d)/n is passed straight
-     * through the step, so w ← w − η (y − d) x. Its value is the perceptron criterion
+     * Rosenblatt's perceptron rule, with a step (targets 0/1) or sign (targets −1/+1) output y:
+     * the error (y − d)/n is passed straight through, so w ← w − η (y − d) x. Its value is the perceptron criterion
      * (1/n) Σ (y − d) z, which is ≥ 0 and 0 exactly when every sample is classified right.
      */
     PERCEPTRON("perceptron") {
@@ -61,6 +73,9 @@ public enum Loss {
         }
         @Override double sampleGradient(double a, double t) {
             return a - t;
+        }
+        @Override public void gradient(double[] a, double[] t, double[] dA, int rows, int cols) {
+            differenceOverN(a, t, dA, rows, cols);
         }
     };
 
@@ -105,6 +120,50 @@ public enum Loss {
     }
 
     /**
+     * @param y the output's name, e.g. "y"
+     * @return ∂J/∂y of the batch-averaged loss for one output unit, e.g. "[−t/y + (1−t)/(1−y)]/n"
+     */
+    public String gradientFormula(String y) {
+        return switch (this) {
+            case BCE -> "[−t/" + y + " + (1−t)/(1−" + y + ")]/n";
+            case CE -> "−t/(n·" + y + ")";
+            case SQUARED, PERCEPTRON -> "(" + y + " − t)/n";
+        };
+    }
+
+    /**
+     * @param y      output value
+     * @param t      target
+     * @param n      batch size
+     * @param number how the caller writes a number
+     * @return {@link #gradientFormula} with the numbers in, e.g. "[−1/0.5904 + 0/0.4096]/1"
+     */
+    public String gradientWithNumbers(double y, double t, int n, DoubleFunction<String> number) {
+        return switch (this) {
+            case BCE -> "[−" + number.apply(t) + "/" + number.apply(y) + " + " + number.apply(1 - t) + "/"
+                    + number.apply(1 - y) + "]/" + n;
+            case CE -> "−" + number.apply(t) + "/(" + n + " × " + number.apply(y) + ")";
+            case SQUARED, PERCEPTRON -> "(" + number.apply(y) + " − " + number.apply(t) + ")/" + n;
+        };
+    }
+
+    /**
+     * @param output the output activation
+     * @return why δ of the output is (y − t)/n, or null when {@link #fusedDelta} is false
+     */
+    public String fusedDeltaReason(Activation output) {
+        if (!fusedDelta(output)) {
+            return null;
+        }
+        return switch (this) {
+            case BCE -> "sigmoid + binary cross-entropy";
+            case CE -> "softmax + cross-entropy";
+            case PERCEPTRON -> "perceptron rule: the error passes straight through the " + output.id();
+            case SQUARED -> throw new IllegalStateException("squared error never fuses");
+        };
+    }
+
+    /**
      * {@link #gradient} on unit-major buffers.
      *
      * @param a    output activations
@@ -131,24 +190,16 @@ public enum Loss {
     public void gradient(double[] a, double[] t, double[] dA, int rows, int cols) {
         // element-wise: each entry is divided by the batch size n = rows
         int n = rows * cols;
-        switch (this) {
-            case CE -> {
-                // dJ/da = −t / (n a)
-                for (int i = 0; i < n; i++) {
-                    dA[i] = (t[i] == 0 ? 0.0 : -t[i] / a[i]) / rows;
-                }
-            }
-            case SQUARED, PERCEPTRON -> {
-                // dJ/da = (a − t) / n
-                for (int i = 0; i < n; i++) {
-                    dA[i] = (a[i] - t[i]) / rows;
-                }
-            }
-            default -> {
-                for (int i = 0; i < n; i++) {
-                    dA[i] = sampleGradient(a[i], t[i]) / rows;
-                }
-            }
+        for (int i = 0; i < n; i++) {
+            dA[i] = sampleGradient(a[i], t[i]) / rows;
+        }
+    }
+
+    // dJ/da = (a − t) / n (squared error, and the perceptron's straight-through error)
+    private static void differenceOverN(double[] a, double[] t, double[] dA, int rows, int cols) {
+        int n = rows * cols;
+        for (int i = 0; i < n; i++) {
+            dA[i] = (a[i] - t[i]) / rows;
         }
     }
 }

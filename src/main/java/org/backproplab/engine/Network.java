@@ -82,22 +82,9 @@ public final class Network {
             int nIn = architecture.inputsOf(l);
             int nOut = architecture.unitsOf(l);
             // z_l = a_{l−1} · W_l + b_l
-            if (Simd.ENABLED) {
-                VectorKernels.forward(in, parameters.weightsOf(l), parameters.biasesOf(l), ws.preActivation[l], rows, nIn, nOut);
-            } else if (rows < Kernels.SHORT) {
-                SmallKernels.forward(in, parameters.weightsOf(l), parameters.biasesOf(l), ws.preActivation[l], rows, nIn, nOut);
-            } else {
-                Kernels.forward(in, parameters.weightsOf(l), parameters.biasesOf(l), ws.preActivation[l], rows, nIn, nOut);
-            }
+            ws.kernels.forward(in, parameters.weightsOf(l), parameters.biasesOf(l), ws.preActivation[l], rows, nIn, nOut);
             // a_l = g_l(z_l)
-            Activation g = architecture.activations().get(l);
-            if (g == Activation.TANH && Simd.ENABLED && ws.packed != null) {
-                // a batch shorter than a pair of vectors: all units' values end to end, so that
-                // no lanes are wasted per unit
-                VectorMath.tanhPacked(ws.preActivation[l], ws.activation[l], rows, nOut, ws.packed);
-            } else {
-                g.forwardByUnit(ws.preActivation[l], ws.activation[l], rows, nOut);
-            }
+            architecture.activations().get(l).forwardByUnit(ws.preActivation[l], ws.activation[l], rows, nOut, ws.packed);
             in = ws.activation[l];
         }
     }
@@ -219,26 +206,7 @@ public final class Network {
             double[] w = parameters.weightsOf(l);
             // dJ/dW_l = a_{l−1}ᵀ · δ_l  (+ λ W_l) ;  dJ/db_l = Σ_rows δ_l
             double[] dB = architecture.bias() ? ws.dLossDBiases[l] : null;
-            if (Simd.ENABLED) {
-                double[][] deltaBySample = ws.deltaBySample[l];
-                Kernels.toSampleMajor(ws.delta[l], deltaBySample, rows, nOut);
-                VectorKernels.weightGradient(aPrev, deltaBySample, ws.dLossDWeightRows[l], rows, nIn, nOut);
-                if (dB != null) {
-                    VectorKernels.sumSamples(deltaBySample, dB, rows, nOut);
-                }
-            } else if (nOut < Kernels.SHORT) {
-                SmallKernels.weightGradient(aPrev, ws.delta[l], ws.dLossDWeightRows[l], rows, nIn, nOut);
-                if (dB != null) {
-                    SmallKernels.sumSamples(ws.delta[l], dB, rows, nOut);
-                }
-            } else {
-                double[][] deltaBySample = ws.deltaBySample[l];
-                Kernels.toSampleMajor(ws.delta[l], deltaBySample, rows, nOut);
-                Kernels.weightGradient(aPrev, deltaBySample, ws.dLossDWeightRows[l], rows, nIn, nOut);
-                if (dB != null) {
-                    Kernels.sumSamples(deltaBySample, dB, rows, nOut);
-                }
-            }
+            ws.kernels.gradients(aPrev, ws.delta[l], ws.deltaBySample[l], ws.dLossDWeightRows[l], dB, rows, nIn, nOut);
             Kernels.flatten(ws.dLossDWeightRows[l], ws.dLossDWeights[l], nIn, nOut);
             if (l2 != 0) {
                 double[] g = ws.dLossDWeights[l];
@@ -249,13 +217,7 @@ public final class Network {
             if (l > 0) {
                 // dJ/da_{l−1} = δ_l · W_lᵀ
                 double[][] dPrev = ws.dLossDActivation[l - 1];
-                if (Simd.ENABLED) {
-                    VectorKernels.backward(ws.delta[l], w, dPrev, rows, nIn, nOut);
-                } else if (rows < Kernels.SHORT) {
-                    SmallKernels.backward(ws.delta[l], w, dPrev, rows, nIn, nOut);
-                } else {
-                    Kernels.backward(ws.delta[l], w, dPrev, rows, nIn, nOut);
-                }
+                ws.kernels.backward(ws.delta[l], w, dPrev, rows, nIn, nOut);
                 // δ_{l−1} = dJ/da_{l−1} ⊙ g'(z_{l−1})
                 architecture.activations().get(l - 1).backwardByUnit(ws.preActivation[l - 1], ws.activation[l - 1],
                         dPrev, ws.delta[l - 1], rows, nIn);

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Reusable buffers for forward and backward passes of up to {@code capacity} samples, so that
  * training allocates nothing per batch. The caller fills the row-major input and target buffers;
- * internally the per-layer buffers are unit-major ([unit][sample], see {@link Kernels}) so that the hot loops run along the batch. The accessors and {@link #toPass}
+ * internally the per-layer buffers are unit-major ([unit][sample], see {@link Kernels}) so that
+ * the hot loops run along the batch; the loops themselves ({@link LayerKernels}) are chosen
+ * once, for the capacity. The accessors and {@link #toPass}
  * hand out batch × units matrices as everywhere else; {@link #toPass} copies only when a view or
  * trace asks for a pass.
  */
@@ -47,12 +49,20 @@ public final class Workspace {
     final double[] packed;
     /** True while dJ/da of the output layer is still to be formed (see Network's backward pass). */
     boolean outputGradientDeferred;
+    /** The dense loops every pass through this workspace runs. */
+    final LayerKernels kernels;
 
     /**
      * @param architecture network shape
      * @param capacity     largest batch the buffers hold
      */
     public Workspace(Architecture architecture, int capacity) {
+        this(architecture, capacity, LayerKernels.forBatchesOf(Math.max(1, capacity)));
+    }
+
+    // with given kernels (the tests compare them)
+    Workspace(Architecture architecture, int capacity, LayerKernels kernels) {
+        this.kernels = kernels;
         this.architecture = architecture;
         this.capacity = Math.max(1, capacity);
         int layers = architecture.layerCount();

@@ -46,6 +46,52 @@ public final class LabReader {
      * @throws LabException when the file is missing, unreadable, malformed or inconsistent
      */
     public static LabFile read(Path file) {
+        return new LabReader.Parser(new JsonFields(file.toString())).lab(tree(file), file);
+    }
+
+    /**
+     * @param json   the lab file's text
+     * @param name   name for messages (usually the path)
+     * @param source the file, or null (relative data paths then resolve against datasets/ only)
+     * @return the parsed lab
+     */
+    public static LabFile parse(String json, String name, Path source) {
+        return new LabReader.Parser(new JsonFields(name)).lab(tree(json, name), source);
+    }
+
+    /**
+     * @param file a lab file of either kind
+     * @return the network lab or the graph lab it holds
+     * @throws LabException when the file is missing, unreadable, malformed or inconsistent
+     */
+    public static LabDocument readDocument(Path file) {
+        return document(tree(file), file.toString(), file);
+    }
+
+    /**
+     * @param json   a lab file's text, of either kind
+     * @param name   name for messages
+     * @param source the file, or null
+     * @return a {@link GraphLab} when it has a {@code "graph"}, else a {@link LabFile}
+     */
+    public static LabDocument parseDocument(String json, String name, Path source) {
+        return document(tree(json, name), name, source);
+    }
+
+    private static LabDocument document(JsonNode root, String name, Path source) {
+        JsonFields f = new JsonFields(name);
+        if (root.has("graph")) {
+            new LabReader.Parser(f).format(root);
+            return GraphLabReader.read(root, f, source);
+        }
+        return new LabReader.Parser(f).lab(root, source);
+    }
+
+    /**
+     * The file's JSON, streamed from the file: only a regular file, only up to
+     * {@link Limits#MAX_LAB_BYTES}, decoded as strict UTF-8 (a bad byte named by line and column).
+     */
+    private static JsonNode tree(Path file) {
         JsonNode root;
         try (Reader in = TextFiles.open(file, Limits.MAX_LAB_BYTES)) {
             root = MAPPER.readTree(in);
@@ -58,30 +104,24 @@ public final class LabReader {
         } catch (IOException e) {
             throw new LabException(file + ": cannot read: " + e.getMessage());
         }
-        return lab(root, file.toString(), file);
+        return object(root, file.toString());
     }
 
-    /**
-     * @param json   the lab file's text
-     * @param name   name for messages (usually the path)
-     * @param source the file, or null (relative data paths then resolve against datasets/ only)
-     * @return the parsed lab
-     */
-    public static LabFile parse(String json, String name, Path source) {
+    private static JsonNode tree(String json, String name) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw malformed(name, e);
         }
-        return lab(root, name, source);
+        return object(root, name);
     }
 
-    private static LabFile lab(JsonNode root, String name, Path source) {
+    private static JsonNode object(JsonNode root, String name) {
         if (root == null || root.isMissingNode() || !root.isObject()) {
             throw new LabException(name + ": expected a JSON object at the top level");
         }
-        return new LabReader.Parser(new JsonFields(name)).lab(root, source);
+        return root;
     }
 
     private static LabException malformed(String name, JsonProcessingException e) {
@@ -112,12 +152,21 @@ public final class LabReader {
 
     private record Parser(JsonFields f) {
 
-        LabFile lab(JsonNode root, Path source) {
+        void format(JsonNode root) {
             String format = f.text(f.required(root, "", "format"), "format");
             if (!FORMAT.equals(format)) {
                 throw f.error("format", "expected \"" + FORMAT + "\", found \"" + format + "\"");
             }
+        }
+
+        LabFile lab(JsonNode root, Path source) {
+            format(root);
+            if (root.has("graph")) {
+                throw f.error("graph", "this is a graph lab (a computational graph, no network): "
+                        + "open it in the window or run trace on it");
+            }
             String title = f.optionalText(root, "", "title", "Untitled lab");
+            String notes = f.optionalText(root, "", "notes", "");
             Architecture arch = network(f.object(root, "", "network"));
             Parameters params = null;
             Initializer init = null;
@@ -131,7 +180,7 @@ public final class LabReader {
             DataSpec data = data(f.object(root, "", "data"), arch);
             JsonNode t = root.get("training");
             TrainingSettings training = training(t == null || t.isNull() ? MAPPER.createObjectNode() : t);
-            return new LabFile(title, arch, params, init, data, training, source);
+            return new LabFile(title, arch, params, init, data, training, source, notes);
         }
 
         Architecture network(JsonNode n) {
@@ -231,8 +280,9 @@ public final class LabReader {
                 case "uniform" -> f.optionalNumber(n, "init", "epsilon", 0.5);
                 default -> 0.0;
             };
+            double gain = f.optionalNumber(n, "init", "gain", 1.0);
             try {
-                return new Initializer(scheme, seed, scale);
+                return new Initializer(scheme, seed, scale, gain);
             } catch (IllegalArgumentException e) {
                 throw f.error("init.scheme", e.getMessage());
             }
@@ -269,7 +319,8 @@ public final class LabReader {
                 String target = f.text(f.required(n, "data", "target"), "data.target");
                 JsonNode c = n.get("classes");
                 List<String> classes = c == null || c.isNull() ? List.of() : f.texts(c, "data.classes");
-                String problem = ClassLabels.outputSizeProblem(classes.size(), arch);
+                // without classes the file decides: a text column's values are the classes (checked on loading)
+                String problem = classes.isEmpty() ? null : ClassLabels.outputSizeProblem(classes.size(), arch);
                 if (problem != null) {
                     throw f.error("data.classes", problem);
                 }
@@ -279,13 +330,22 @@ public final class LabReader {
             }
             if (n.has("generator")) {
                 String g = f.text(n.get("generator"), "data.generator");
-                if (!List.of("circle", "xor", "gauss", "spiral").contains(g)) {
-                    throw f.error("data.generator", "unknown generator \"" + g + "\" (expected circle, xor, gauss or spiral)");
+                boolean regression = org.backproplab.data.RegressionGenerators.isRegression(g);
+                if (!regression && !List.of("circle", "xor", "gauss", "spiral").contains(g)) {
+                    throw f.error("data.generator", "unknown generator \"" + g
+                            + "\" (expected circle, xor, gauss, spiral, sine, plane or reg-gauss)");
                 }
-                if (arch.inputSize() != 2) {
+                if (regression) {
+                    int features = org.backproplab.data.RegressionGenerators.features(g);
+                    if (arch.inputSize() != features || arch.outputSize() != 1) {
+                        throw f.error("network.layers", "generator \"" + g + "\" gives " + features
+                                + " input(s) and 1 target, the network has " + arch.inputSize() + " inputs and "
+                                + arch.outputSize() + " outputs");
+                    }
+                } else if (arch.inputSize() != 2) {
                     throw f.error("network.layers[0]", "generator data has 2 features, the network has " + arch.inputSize());
                 }
-                String problem = ClassLabels.outputSizeProblem(2, arch);
+                String problem = regression ? null : ClassLabels.outputSizeProblem(2, arch);
                 if (problem != null) {
                     throw f.error("network.layers", "generator data has 2 classes: " + problem);
                 }

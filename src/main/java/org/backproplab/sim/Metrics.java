@@ -2,7 +2,6 @@ package org.backproplab.sim;
 
 import org.backproplab.data.ClassLabels;
 import org.backproplab.data.Dataset;
-import org.backproplab.engine.Activation;
 import org.backproplab.engine.Architecture;
 import org.backproplab.engine.Network;
 import org.backproplab.engine.Workspace;
@@ -14,15 +13,6 @@ import org.backproplab.engine.Workspace;
  * @param accuracy fraction classified right, NaN for regression or an empty set
  */
 public record Metrics(double loss, double accuracy) {
-
-    /**
-     * @param output the output layer's activation
-     * @return the decision threshold of a single output unit: 0 for tanh/identity (targets
-     *         ±1 or real), 0.5 otherwise
-     */
-    public static double threshold(Activation output) {
-        return output == Activation.TANH || output == Activation.IDENTITY ? 0.0 : 0.5;
-    }
 
     /**
      * @param network network to evaluate (unchanged)
@@ -44,7 +34,7 @@ public record Metrics(double loss, double accuracy) {
         double accuracy = Double.NaN;
         if (data.isClassification()) {
             double[] out = ws.activationBuffer(arch.layerCount() - 1);
-            double threshold = threshold(arch.outputActivation());
+            double threshold = arch.outputActivation().classThreshold();
             int right = 0;
             for (int r = 0; r < data.rows(); r++) {
                 if (ClassLabels.predict(out, r, arch.outputSize(), threshold) == data.label(r)) {

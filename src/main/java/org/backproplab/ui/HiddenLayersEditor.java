@@ -17,8 +17,7 @@ import org.backproplab.engine.Activation;
  */
 final class HiddenLayersEditor extends VBox {
     /** Activations a hidden layer may use. */
-    static final List<Activation> HIDDEN = List.of(Activation.SIGMOID, Activation.TANH, Activation.RELU,
-            Activation.IDENTITY, Activation.STEP);
+    static final List<Activation> HIDDEN = Activation.hiddenChoices();
     private static final int MAX_LAYERS = 8;
 
     private final Runnable onChange;

@@ -11,6 +11,7 @@ import org.backproplab.engine.Matrix;
 import org.backproplab.sim.PhaseCursor;
 import org.backproplab.sim.Snapshot;
 import org.backproplab.ui.views.GraphSelection;
+import org.backproplab.ui.views.NumberText;
 
 /**
  * The numbers under the views: the batch loss J, the output y and dJ/dy of the first sample in
@@ -52,7 +53,7 @@ public final class ReadoutBar extends FlowPane {
         PhaseCursor p = s.phase();
         int last = s.architecture().layerCount();
         LayerTrace out = s.pass() == null ? null : s.pass().layers().get(last - 1);
-        loss.setText(p.lossComputed() && s.pass() != null ? Numbers.format(s.pass().loss()) : "—");
+        loss.setText(p.lossComputed() && s.pass() != null ? NumberText.aligned(s.pass().loss()) : "—");
         List<String> classes = s.data().train().classNames();
         output.setText(out != null && p.forwardComputed(last) ? firstRow(out.activation(), classes) : "—");
         outputGradient.setText(out != null && p.lossComputed() ? firstRow(out.dLossDActivation(), classes) : "—");
@@ -62,7 +63,7 @@ public final class ReadoutBar extends FlowPane {
             accuracy.setText("—");
         } else {
             Snapshot.EpochMetrics m = epochs.get(epochs.size() - 1);
-            accuracy.setText(Numbers.percent(m.train().accuracy()) + " / " + Numbers.percent(m.test().accuracy()));
+            accuracy.setText(NumberText.percent(m.train().accuracy()) + " / " + NumberText.percent(m.test().accuracy()));
         }
     }
 
@@ -79,23 +80,22 @@ public final class ReadoutBar extends FlowPane {
             String a = "—";
             String g = "—";
             if (s.pass() != null && l == 0) {
-                a = Numbers.format(s.pass().inputs().get(0, sel.unit()));
-                g = p.inputGradientComputed() ? Numbers.format(s.pass().dLossDInput().get(0, sel.unit())) : "—";
+                a = NumberText.aligned(s.pass().inputs().get(0, sel.unit()));
+                g = p.inputGradientComputed() ? NumberText.aligned(s.pass().dLossDInput().get(0, sel.unit())) : "—";
             } else if (s.pass() != null) {
                 LayerTrace t = s.pass().layers().get(l - 1);
-                a = p.forwardComputed(l) ? Numbers.format(t.activation().get(0, sel.unit())) : "—";
+                a = p.forwardComputed(l) ? NumberText.aligned(t.activation().get(0, sel.unit())) : "—";
                 boolean known = l == s.architecture().layerCount() ? p.lossComputed() : p.backwardComputed(l + 1);
-                g = known ? Numbers.format(t.dLossDActivation().get(0, sel.unit())) : "—";
+                g = known ? NumberText.aligned(t.dLossDActivation().get(0, sel.unit())) : "—";
             }
             selected.setText("a = " + a + "   ∂J/∂a = " + g);
         } else {
             selectedName.setText("Weight " + (sel.fromUnit() + 1) + "→" + (sel.toUnit() + 1) + " of layer " + l);
-            int units = s.architecture().unitsOf(l - 1);
-            double w = s.parameters().weightsOf(l - 1)[sel.fromUnit() * units + sel.toUnit()];
+            double w = s.weight(l - 1, sel.fromUnit(), sel.toUnit());
             String g = s.pass() != null && p.backwardComputed(l)
-                    ? Numbers.format(s.pass().layers().get(l - 1).dLossDWeights().get(sel.fromUnit(), sel.toUnit()))
+                    ? NumberText.aligned(s.pass().layers().get(l - 1).dLossDWeights().get(sel.fromUnit(), sel.toUnit()))
                     : "—";
-            selected.setText("w = " + Numbers.format(w) + "   ∂J/∂w = " + g);
+            selected.setText("w = " + NumberText.aligned(w) + "   ∂J/∂w = " + g);
         }
     }
 
@@ -113,7 +113,7 @@ public final class ReadoutBar extends FlowPane {
         int n = m.cols();
         if (n <= 4) {
             for (int j = 0; j < n; j++) {
-                b.append(j == 0 ? "" : "  ").append(Numbers.format(m.get(0, j)));
+                b.append(j == 0 ? "" : "  ").append(NumberText.aligned(m.get(0, j)));
             }
             return b.toString();
         }
@@ -128,7 +128,7 @@ public final class ReadoutBar extends FlowPane {
                 break;
             }
             String name = classes.size() == n ? classes.get(j) : "#" + (j + 1);
-            b.append(k == 0 ? "" : "  ").append(name).append(": ").append(Numbers.format(m.get(0, j)));
+            b.append(k == 0 ? "" : "  ").append(name).append(": ").append(NumberText.aligned(m.get(0, j)));
         }
         return b.append(" …").toString();
     }

@@ -82,7 +82,7 @@ class BadInputTest {
         Path f = write("act.lab.json", lab(NETWORK.replace("[\"sigmoid\", \"sigmoid\"]", "[\"sigmod\", \"sigmoid\"]"),
                 WEIGHTS, INLINE));
         assertEquals(f + ": network.activations[0]: unknown activation \"sigmod\""
-                + " (expected identity, step, sigmoid, tanh, relu or softmax)", traceFails(f));
+                + " (expected identity, step, sign, sigmoid, tanh, relu, leaky_relu, softplus or softmax)", traceFails(f));
     }
 
     @Test

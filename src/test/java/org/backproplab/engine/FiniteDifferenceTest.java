@@ -9,18 +9,19 @@ import org.junit.jupiter.api.Test;
 /**
  * Analytic gradients against central differences (J(θ + ε) − J(θ − ε)) / 2ε on random networks
  * of every hidden activation and every output/loss pair, for every weight, every bias and every
- * input. ReLU and step pre-activations are kept at least 0.05 from their kink (where the
- * derivative is undefined), well beyond what the ±2ε nudges move them; step appears where it is
- * meaningful, as the perceptron's output.
+ * input. ReLU, leaky ReLU, step and sign pre-activations are kept at least 0.05 from their kink (where the
+ * derivative is undefined), well beyond what the ±2ε nudges move them; step and sign appear where
+ * they are meaningful, as the perceptron's output.
  */
 class FiniteDifferenceTest {
     static final double TOLERANCE = 1e-6;
     static final double KINK_MARGIN = 0.05;
-    static final String[] HIDDEN = {"identity", "sigmoid", "tanh", "relu"};
+    static final String[] HIDDEN = {"identity", "sigmoid", "tanh", "relu", "leaky_relu", "softplus"};
     static final String[][] OUTPUT_LOSS = {
         {"sigmoid", "bce"}, {"softmax", "bce"}, {"softmax", "ce"},
         {"identity", "squared"}, {"sigmoid", "squared"}, {"tanh", "squared"},
         {"relu", "squared"}, {"softmax", "squared"}, {"step", "perceptron"},
+        {"leaky_relu", "squared"}, {"softplus", "squared"}, {"sign", "perceptron"},
     };
 
     static RandomNetworks.Case awayFromKinks(Random rnd, String hidden, String output, String loss, int depth,

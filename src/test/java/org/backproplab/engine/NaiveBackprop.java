@@ -25,7 +25,7 @@ final class NaiveBackprop {
     }
 
     /**
-     * @param activations one name per non-input layer (identity, step, sigmoid, tanh, relu, softmax)
+     * @param activations one name per non-input layer (identity, step, sign, sigmoid, tanh, relu, leaky_relu, softplus, softmax)
      * @param loss        bce, ce, squared or perceptron
      * @param weights     weights[l][i][j], from unit i of layer l to unit j of layer l+1
      * @param biases      biases[l][j], or null
@@ -170,6 +170,9 @@ final class NaiveBackprop {
                 case "sigmoid" -> 1 / (1 + Math.exp(-v));
                 case "tanh" -> Math.tanh(v);
                 case "relu" -> Math.max(0, v);
+                case "leaky_relu" -> v > 0 ? v : 0.01 * v;
+                case "softplus" -> Math.log(1 + Math.exp(v));
+                case "sign" -> v < 0 ? -1 : 1;
                 default -> throw new IllegalArgumentException(g);
             };
         }
@@ -197,6 +200,10 @@ final class NaiveBackprop {
                 case "sigmoid" -> a[j] * (1 - a[j]);
                 case "tanh" -> 1 - a[j] * a[j];
                 case "relu" -> z[j] > 0 ? 1 : 0;
+                case "leaky_relu" -> z[j] > 0 ? 1 : 0.01;
+                // d/dz ln(1 + e^z) = e^z / (1 + e^z)
+                case "softplus" -> Math.exp(z[j]) / (1 + Math.exp(z[j]));
+                case "sign" -> 0;
                 default -> throw new IllegalArgumentException(g);
             };
             delta[j] = dA[j] * derivative;

@@ -11,7 +11,7 @@ import java.util.Random;
  */
 final class RandomNetworks {
     /** Every activation a hidden layer may use. */
-    static final String[] HIDDEN = {"identity", "step", "sigmoid", "tanh", "relu"};
+    static final String[] HIDDEN = {"identity", "step", "sign", "sigmoid", "tanh", "relu", "leaky_relu", "softplus"};
 
     /** Every valid (output activation, loss) pair. */
     static final String[][] OUTPUT_LOSS = {
@@ -183,7 +183,7 @@ final class RandomNetworks {
         NaiveBackprop.Result r = c.reference();
         for (int l = 0; l < c.activations().length; l++) {
             String g = c.activations()[l];
-            if (!g.equals("relu") && !g.equals("step")) {
+            if (!g.equals("relu") && !g.equals("step") && !g.equals("leaky_relu") && !g.equals("sign")) {
                 continue;
             }
             for (double[] row : r.preActivation[l]) {

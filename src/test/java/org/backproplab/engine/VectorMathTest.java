@@ -123,7 +123,7 @@ class VectorMathTest {
                 z[u][r] = (u - 1) * 0.9 + r * 0.37 - 1.6;
             }
         }
-        Activation.TANH.forwardByUnit(z, a, rows, 3);
+        Activation.TANH.forwardByUnit(z, a, rows, 3, null);
         for (int u = 0; u < 3; u++) {
             for (int r = 0; r < rows; r++) {
                 assertEquals(Double.doubleToRawLongBits(StrictMath.tanh(z[u][r])), Double.doubleToRawLongBits(a[u][r]));

@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -19,6 +20,7 @@ import org.backproplab.io.LabFile;
 import org.backproplab.sim.LabRun;
 import org.backproplab.sim.Snapshot;
 import org.backproplab.sim.TrainingSession;
+import org.backproplab.ui.views.NumberText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,7 +68,7 @@ class MainWindowRunTest {
         assertEquals(reference.network().parameters(), paused.parameters());
         assertEquals(reference.lastLoss(), paused.pass().loss(), 0.0);
         assertEquals("UPDATE", WindowFixture.text(robot, "#phaseLabel"));
-        assertEquals(Numbers.format(paused.pass().loss()), WindowFixture.text(robot, "#lossValue"));
+        assertEquals(NumberText.aligned(paused.pass().loss()), WindowFixture.text(robot, "#lossValue"));
         Thread.sleep(100);
         assertSame(paused, fx.vm.run().latest());
     }
@@ -119,10 +121,11 @@ class MainWindowRunTest {
                  "network": {"layers": [2, 1], "activations": ["wobbly"], "loss": "bce"},
                  "data": {"inputs": [[1, 2]], "targets": [[1]]}}
                 """);
-        AtomicBoolean opened = new AtomicBoolean(true);
-        robot.interact(() -> opened.set(fx.window.open(bad)));
+        AtomicReference<CompletableFuture<Boolean>> opening = new AtomicReference<>();
+        robot.interact(() -> opening.set(fx.window.open(bad)));
 
-        assertFalse(opened.get());
+        assertFalse(opening.get().get(20, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
         DialogPane dialog = robot.lookup("#errorDialog").queryAs(DialogPane.class);
         assertTrue(dialog.getContentText().contains("network.activations[0]"), dialog.getContentText());
         assertTrue(dialog.getContentText().contains("bad.lab.json"), dialog.getContentText());

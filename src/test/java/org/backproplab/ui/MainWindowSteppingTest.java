@@ -82,7 +82,8 @@ class MainWindowSteppingTest {
         stepTo(robot, 3);
         assertEquals("LOSS", WindowFixture.text(robot, "#phaseLabel"));
         assertEquals("0.5270", WindowFixture.text(robot, "#lossValue"));
-        assertEquals("−1.6938", WindowFixture.text(robot, "#outputGradientValue"));
+        // the graph's digits (issue 9 item 5: readout and graph write a number alike)
+        assertEquals("−1.694", WindowFixture.text(robot, "#outputGradientValue"));
         assertEquals("— — —", weightGradients(robot));
 
         stepTo(robot, 4);
@@ -92,8 +93,8 @@ class MainWindowSteppingTest {
         stepTo(robot, 5);
         assertEquals("BACKWARD layer 1 of 2", WindowFixture.text(robot, "#phaseLabel"));
         robot.interact(() -> fx.vm.selectionProperty().set(GraphSelection.edge(1, 0, 0)));
-        // ∂J/∂W₁₁ = x₁ · δ₂ V₁ · h₁(1 − h₁) = −3.42e−6 (the lecture's −3.4e−6)
-        assertTrue(WindowFixture.text(robot, "#selectionValue").endsWith("∂J/∂w = −3.42e−6"),
+        // ∂J/∂W₁₁ = x₁ · δ₂ V₁ · h₁(1 − h₁) = −3.421e−6 (the lecture's −3.4e−6)
+        assertTrue(WindowFixture.text(robot, "#selectionValue").endsWith("∂J/∂w = −3.421e−6"),
                 WindowFixture.text(robot, "#selectionValue"));
         robot.interact(() -> fx.vm.selectionProperty().set(GraphSelection.edge(2, 0, 0)));
         assertEquals("w = 0.1000   ∂J/∂w = −0.4096", WindowFixture.text(robot, "#selectionValue"));

@@ -13,11 +13,13 @@ import javafx.scene.layout.StackPane;
 import org.backproplab.engine.Activation;
 import org.backproplab.sim.Snapshot;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -34,6 +36,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 public class ActivationPlotView extends StackPane {
     private static final int SAMPLES = 240;
     private static final double LIMIT = 60;
+    // a softmax layer's outputs drawn (the ten digits would crowd the plot)
+    private static final int SOFTMAX_SHOWN = 6;
 
     private final IntegerProperty layer = new SimpleIntegerProperty(this, "layer", 1);
     private final XYSeriesCollection curves = new XYSeriesCollection();
@@ -41,7 +45,11 @@ public class ActivationPlotView extends StackPane {
     private final JFreeChart chart;
     private final TextTitle note = new TextTitle("");
     private final NumberAxis valueAxis;
+    private final NumberAxis zAxis;
     private final XYLineAndShapeRenderer curveRenderer = new XYLineAndShapeRenderer(true, false);
+    private final XYLineAndShapeRenderer markerRenderer = new XYLineAndShapeRenderer(false, true);
+    private final XYPlot plot;
+    private boolean rowWise;
     private Snapshot last;
     private Object drawnKey;
     private String curvesKey;
@@ -71,19 +79,21 @@ public class ActivationPlotView extends StackPane {
     /** An empty plot; call {@link #render} with a snapshot. */
     public ActivationPlotView() {
         getStyleClass().add("activation-plot-view");
-        NumberAxis zAxis = new NumberAxis("pre-activation z");
+        zAxis = new NumberAxis("pre-activation z");
         valueAxis = new NumberAxis("g(z), g′(z)");
         zAxis.setAutoRangeIncludesZero(false);
-        XYPlot plot = new XYPlot(curves, zAxis, valueAxis, curveRenderer);
+        zAxis.setNumberFormatOverride(new ShortNumberFormat());
+        valueAxis.setNumberFormatOverride(new ShortNumberFormat());
+        plot = new XYPlot(curves, zAxis, valueAxis, curveRenderer);
         curveRenderer.setDrawSeriesLineAsPath(true);
-        XYLineAndShapeRenderer markerRenderer = new XYLineAndShapeRenderer(false, true);
         Ellipse2D.Double dot = new Ellipse2D.Double(-6, -6, 12, 12);
         markerRenderer.setDefaultShape(dot);
         markerRenderer.setAutoPopulateSeriesShape(false);
         markerRenderer.setSeriesPaint(0, new Color(0x11, 0x11, 0x11));
         markerRenderer.setSeriesPaint(1, new Color(0x77, 0x77, 0x77));
-        markerRenderer.setSeriesShape(0, dot);
-        markerRenderer.setSeriesShape(1, new java.awt.geom.Rectangle2D.Double(-5, -5, 10, 10));
+        markerRenderer.setUseOutlinePaint(true);
+        markerRenderer.setDefaultOutlinePaint(new Color(0x11, 0x11, 0x11));
+        markerRenderer.setDefaultOutlineStroke(new java.awt.BasicStroke(1.5f));
         plot.setDataset(1, markers);
         plot.setRenderer(1, markerRenderer);
         chart = new JFreeChart("Activation", null, plot, true);
@@ -190,16 +200,31 @@ public class ActivationPlotView extends StackPane {
         return redraws;
     }
 
-    /** @return the neuron markers on the g(z) curve, as (z, g(z)) pairs */
+    /**
+     * @return the neuron markers on the g(z) curve as (z, g(z)) pairs; for softmax each output's
+     *         marker on its own curve, (z_j, y_j)
+     */
     List<double[]> markerPoints() {
         List<double[]> points = new ArrayList<>();
-        if (markers.getSeriesCount() > 0) {
-            XYSeries s = markers.getSeries(0);
+        int series = rowWise ? markers.getSeriesCount() : Math.min(1, markers.getSeriesCount());
+        for (int k = 0; k < series; k++) {
+            XYSeries s = markers.getSeries(k);
             for (int i = 0; i < s.getItemCount(); i++) {
                 points.add(new double[] {s.getX(i).doubleValue(), s.getY(i).doubleValue()});
             }
         }
         return points;
+    }
+
+    /** @return the texts written beside the markers (a softmax's probabilities), for tests */
+    List<String> markerLabels() {
+        List<String> texts = new ArrayList<>();
+        for (Object a : plot.getAnnotations()) {
+            if (a instanceof XYTextAnnotation t) {
+                texts.add(t.getText());
+            }
+        }
+        return texts;
     }
 
     /** @return the chart title and note, for tests */
@@ -219,7 +244,10 @@ public class ActivationPlotView extends StackPane {
             }
         }
         markers.removeAllSeries();
-        if (g == Activation.SOFTMAX) {
+        plot.clearAnnotations();
+        rowWise = !g.isElementwise();
+        styleMarkers(rowWise ? (z == null ? 0 : Math.min(z.length, SOFTMAX_SHOWN)) : 0);
+        if (rowWise) {
             // each unit's curve depends on the other units' z: rebuilt whenever z changes
             curves.removeAllSeries();
             curvesKey = null;
@@ -229,13 +257,13 @@ public class ActivationPlotView extends StackPane {
             if (!key.equals(curvesKey)) {
                 curvesKey = key;
                 curves.removeAllSeries();
-                XYSeries value = new XYSeries("g(z) = " + g.id() + "(z)", false, true);
+                XYSeries value = new XYSeries("g(z) = " + g.formula("z"), false, true);
                 XYSeries slope = new XYSeries("g′(z)", false, true);
                 for (int i = 0; i <= SAMPLES; i++) {
                     double x = lo + (hi - lo) * i / SAMPLES;
                     double a = g.value(x);
                     value.add(x, a, false);
-                    slope.add(x, Derivatives.value(g, x, a), false);
+                    slope.add(x, g.derivative(x, a), false);
                 }
                 curves.addSeries(value);
                 curves.addSeries(slope);
@@ -251,7 +279,7 @@ public class ActivationPlotView extends StackPane {
                     double shown = Math.max(-LIMIT, Math.min(LIMIT, zj));
                     double a = g.value(zj);
                     onValue.add(shown, a, false);
-                    onSlope.add(shown, Derivatives.value(g, zj, a), false);
+                    onSlope.add(shown, g.derivative(zj, a), false);
                 }
                 markers.addSeries(onValue);
                 markers.addSeries(onSlope);
@@ -259,25 +287,47 @@ public class ActivationPlotView extends StackPane {
         }
         String where = l == layers ? "output layer" : "hidden layer " + l;
         chart.setTitle(where + " · " + g.id());
-        valueLabel = g == Activation.SOFTMAX ? "output yⱼ" : "g(z), g′(z)";
+        valueLabel = rowWise ? "probability yⱼ" : "g(z), g′(z)";
+        zAxis.setLabel(rowWise ? "own pre-activation zⱼ" : "pre-activation z");
         valueAxis.setLabel(presenter ? null : valueLabel);
+        if (rowWise) {
+            valueAxis.setRange(0, 1.08);
+        } else {
+            valueAxis.setAutoRange(true);
+        }
         note.setText(z == null ? "z of this layer not computed yet (" + phaseLabel + ")"
-                : "dots: each neuron's z (sample 1)" + switch (g) {
-                    case SOFTMAX -> "";
-                    case STEP -> "; g′ = 0: the perceptron rule passes the error straight through";
-                    case IDENTITY -> "; g′ = 1 everywhere";
-                    case RELU -> "; g′ = 0 for z < 0: the unit is off";
-                    default -> "; g′ ≈ 0: saturated";
-                });
+                : rowWise ? "each yⱼ against its own zⱼ, the other z held (sample 1); dots: now, Σⱼ yⱼ = 1"
+                : "dots: each neuron's z (sample 1)" + (g.derivativeNote().isEmpty() ? "" : "; " + g.derivativeNote()));
         ChartStyle.apply(chart, scale, presenter ? RectangleEdge.RIGHT : RectangleEdge.BOTTOM);
         chart.setNotify(true);
     }
 
-    // a_j(z_j) = e^{z_j} / (e^{z_j} + Σ_{k≠j} e^{z_k}), the other units' z fixed (0 when not computed)
+    // the markers' look: dark dots and grey squares on g and g′, or for a softmax one dot per
+    // output in its class colour (the legend names the curves, not the dots)
+    private void styleMarkers(int softmaxUnits) {
+        Ellipse2D.Double dot = new Ellipse2D.Double(-6, -6, 12, 12);
+        if (softmaxUnits == 0) {
+            markerRenderer.setSeriesPaint(0, new Color(0x11, 0x11, 0x11));
+            markerRenderer.setSeriesShape(0, dot);
+            markerRenderer.setSeriesVisibleInLegend(0, true);
+            markerRenderer.setSeriesPaint(1, new Color(0x77, 0x77, 0x77));
+            markerRenderer.setSeriesShape(1, new java.awt.geom.Rectangle2D.Double(-5, -5, 10, 10));
+            markerRenderer.setSeriesVisibleInLegend(1, true);
+            return;
+        }
+        for (int j = 0; j < softmaxUnits; j++) {
+            markerRenderer.setSeriesPaint(j, ChartStyle.awt(Palette.classColor(j)));
+            markerRenderer.setSeriesShape(j, new Ellipse2D.Double(-7, -7, 14, 14));
+            markerRenderer.setSeriesVisibleInLegend(j, false);
+        }
+    }
+
+    // yⱼ(zⱼ) = e^{zⱼ} / (e^{zⱼ} + Σ_{k≠j} e^{z_k}), the other outputs' z held (0 when not computed);
+    // each output's dot in its colour, labelled with its probability
     private void drawSoftmax(double[] z, double lo, double hi) {
         int units = z == null ? 2 : z.length;
-        int shown = Math.min(units, 6);
-        XYSeries onCurve = new XYSeries("units: z, output", false, true);
+        int shown = Math.min(units, SOFTMAX_SHOWN);
+        String held = units == 2 ? "the other z held" : "other z held";
         for (int j = 0; j < shown; j++) {
             double othersMax = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < units; k++) {
@@ -291,7 +341,8 @@ public class ActivationPlotView extends StackPane {
                     others += Math.exp((z == null ? 0 : z[k]) - othersMax);
                 }
             }
-            XYSeries curve = new XYSeries("y" + Notation.sub(j + 1) + "(z" + Notation.sub(j + 1) + "), others fixed", false, true);
+            String name = "y" + Notation.sub(j + 1);
+            XYSeries curve = new XYSeries(name + "(z" + Notation.sub(j + 1) + "), " + held, false, true);
             for (int i = 0; i <= SAMPLES; i++) {
                 double x = lo + (hi - lo) * i / SAMPLES;
                 curve.add(x, softmaxOf(x, othersMax, others), false);
@@ -300,11 +351,24 @@ public class ActivationPlotView extends StackPane {
             curveRenderer.setSeriesPaint(j, ChartStyle.awt(Palette.classColor(j)));
             curveRenderer.setSeriesStroke(j, ChartStyle.SOLID);
             if (z != null) {
-                onCurve.add(Math.max(-LIMIT, Math.min(LIMIT, z[j])), softmaxOf(z[j], othersMax, others), false);
+                double x = Math.max(-LIMIT, Math.min(LIMIT, z[j]));
+                double y = softmaxOf(z[j], othersMax, others);
+                XYSeries dot = new XYSeries(name + " now", false, true);
+                dot.add(x, y, false);
+                markers.addSeries(dot);
+                XYTextAnnotation label = new XYTextAnnotation(name + " = " + NumberText.short4(y), x, y);
+                label.setFont(new java.awt.Font("DejaVu Sans", java.awt.Font.BOLD, (int) Math.round(12 * scale)));
+                label.setPaint(ChartStyle.awt(Palette.classColor(j)).darker());
+                // right of the dot, or left of it when the dot sits in the right third; above it
+                // in the lower half of the plot, below it in the upper half
+                boolean rightSide = x > lo + (hi - lo) * 2 / 3;
+                boolean above = y < 0.5;
+                label.setTextAnchor(rightSide ? (above ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT)
+                        : (above ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT));
+                label.setX(x + (rightSide ? -0.25 : 0.25) * (hi - lo) / 12);
+                label.setY(y + (above ? 0.03 : -0.03));
+                plot.addAnnotation(label, false);
             }
-        }
-        if (z != null) {
-            markers.addSeries(onCurve);
         }
     }
 

@@ -61,17 +61,17 @@ final class ChainRule {
         String target = Notation.node(arch, l, j);
         String source = Notation.node(arch, l - 1, i);
         Activation g = arch.activations().get(l - 1);
-        String fused = l == v.layers() ? Derivatives.fusedReason(arch.loss(), g) : null;
+        String fused = l == v.layers() ? arch.loss().fusedDeltaReason(g) : null;
         String delta = "δ(" + target + ")";
         if (fused != null) {
-            String local = g == Activation.SIGMOID ? " · " + Derivatives.symbol(g, target) : g == Activation.SOFTMAX ? " · ∂" + target + "/∂z" : "";
-            lines.add("∂J/∂" + w + " = " + (g == Activation.STEP ? "" : "∂J/∂" + target + local + " · " + source + " = ")
+            String local = g.isElementwise() ? " · " + g.derivativeFormula(target) : " · ∂" + target + "/∂z";
+            lines.add("∂J/∂" + w + " = " + (arch.loss() == Loss.PERCEPTRON ? "" : "∂J/∂" + target + local + " · " + source + " = ")
                     + delta + " · " + source + ",   " + delta + " = (" + target + " − t)/n  (" + fused + ")");
-        } else if (g == Activation.SOFTMAX) {
+        } else if (!g.isElementwise()) {
             lines.add("∂J/∂" + w + " = " + delta + " · " + source + ",   " + delta + " = " + target + "(∂J/∂" + target
                     + " − Σₖ ∂J/∂yₖ·yₖ)");
         } else {
-            lines.add("∂J/∂" + w + " = ∂J/∂" + target + " · " + Derivatives.symbol(g, target) + " · " + source);
+            lines.add("∂J/∂" + w + " = ∂J/∂" + target + " · " + g.derivativeFormula(target) + " · " + source);
         }
         if (v.snapshot().pass() != null) {
             if (!v.backwardKnown(l)) {
@@ -81,17 +81,17 @@ final class ChainRule {
                 if (fused != null) {
                     lines.add(delta + " = (" + short4(v.value(l, j)) + " − " + short4(v.target(j)) + ")/1 = "
                             + short4(v.delta(l, j)));
-                    if (g == Activation.SIGMOID) {
-                        double local = Derivatives.value(g, v.preActivation(l, j), v.value(l, j));
-                        lines.add(delta + " = ∂J/∂" + target + " · " + Derivatives.symbol(g, target) + " = "
+                    if (arch.loss() != Loss.PERCEPTRON && g.isElementwise()) {
+                        double local = g.derivative(v.preActivation(l, j), v.value(l, j));
+                        lines.add(delta + " = ∂J/∂" + target + " · " + g.derivativeFormula(target) + " = "
                                 + product(v.nodeGradient(l, j), local) + " = " + short4(v.delta(l, j)));
                     }
                     lines.add("∂J/∂" + w + " = " + product(v.delta(l, j), v.value(l - 1, i)) + " = " + short4(gradient));
-                } else if (g == Activation.SOFTMAX) {
+                } else if (!g.isElementwise()) {
                     lines.add(delta + " = " + short4(v.delta(l, j)));
                     lines.add("∂J/∂" + w + " = " + product(v.delta(l, j), v.value(l - 1, i)) + " = " + short4(gradient));
                 } else {
-                    double local = Derivatives.value(g, v.preActivation(l, j), v.value(l, j));
+                    double local = g.derivative(v.preActivation(l, j), v.value(l, j));
                     lines.add("∂J/∂" + w + " = " + product(v.nodeGradient(l, j), local, v.value(l - 1, i))
                             + " = " + short4(gradient));
                 }
@@ -159,7 +159,7 @@ final class ChainRule {
         }
         if (!hasPass || !v.valueKnown(l)) {
             lines.add(z + ": not computed yet (FORWARD layer " + l + ")");
-            lines.add(name + " = " + activationSymbol(g) + ": not computed yet (FORWARD layer " + l + ")");
+            lines.add(name + " = " + g.formula("z") + ": not computed yet (FORWARD layer " + l + ")");
         } else {
             if (passWeights != null && inputs <= 4) {
                 z.append(" = ");
@@ -171,30 +171,30 @@ final class ChainRule {
                 }
             }
             lines.add(z + " = " + short4(v.preActivation(l, j)));
-            String applied = g == Activation.SOFTMAX || g == Activation.IDENTITY ? "" : " = " + activationSymbol(g).replace("z", short4(v.preActivation(l, j)));
-            lines.add(name + " = " + activationSymbol(g) + applied + " = " + short4(v.value(l, j)));
+            String applied = !g.isElementwise() || g == Activation.IDENTITY ? "" : " = " + g.formula(short4(v.preActivation(l, j)));
+            lines.add(name + " = " + g.formula("z") + applied + " = " + short4(v.value(l, j)));
         }
         if (l == v.layers()) {
             Loss loss = arch.loss();
-            String symbol = "∂J/∂" + name + " = " + Derivatives.lossGradientSymbol(loss, name);
+            String symbol = "∂J/∂" + name + " = " + loss.gradientFormula(name);
             lines.add(!v.nodeGradientKnown(l) ? symbol + ": not computed yet (LOSS)" : symbol + " = "
-                    + Derivatives.lossGradientNumbers(loss, v.value(l, j), v.target(j), v.batchSize())
+                    + loss.gradientWithNumbers(v.value(l, j), v.target(j), v.batchSize(), NumberText::short4)
                     + " = " + short4(v.nodeGradient(l, j)));
         } else {
             lines.add(hiddenGradient(l, j, name));
         }
         String delta = "δ(" + name + ") = ∂J/∂z";
-        String fused = l == v.layers() ? Derivatives.fusedReason(arch.loss(), g) : null;
+        String fused = l == v.layers() ? arch.loss().fusedDeltaReason(g) : null;
         if (!v.backwardKnown(l)) {
             lines.add(delta + ": not computed yet (BACKWARD layer " + l + ")");
         } else if (fused != null) {
             lines.add(delta + " = (" + name + " − t)/n = (" + short4(v.value(l, j)) + " − " + short4(v.target(j)) + ")/"
                     + v.batchSize() + " = " + short4(v.delta(l, j)) + "   (" + fused + ")");
-        } else if (g == Activation.SOFTMAX) {
+        } else if (!g.isElementwise()) {
             lines.add(delta + " = " + name + "(∂J/∂" + name + " − Σₖ ∂J/∂yₖ·yₖ) = " + short4(v.delta(l, j)));
         } else {
-            double local = Derivatives.value(g, v.preActivation(l, j), v.value(l, j));
-            lines.add(delta + " = ∂J/∂" + name + " · " + Derivatives.symbol(g, name) + " = "
+            double local = g.derivative(v.preActivation(l, j), v.value(l, j));
+            lines.add(delta + " = ∂J/∂" + name + " · " + g.derivativeFormula(name) + " = "
                     + product(v.nodeGradient(l, j), local) + " = " + short4(v.delta(l, j)));
         }
         if (arch.bias()) {
@@ -227,17 +227,6 @@ final class ChainRule {
             }
         }
         return s + " = " + short4(v.nodeGradient(l, j));
-    }
-
-    private static String activationSymbol(Activation g) {
-        return switch (g) {
-            case SIGMOID -> "σ(z)";
-            case TANH -> "tanh(z)";
-            case RELU -> "max(0, z)";
-            case IDENTITY -> "z";
-            case STEP -> "step(z)";
-            case SOFTMAX -> "softmax(z)";
-        };
     }
 
     /** @return "a × b × (−c)": factors after the first in parentheses when negative */

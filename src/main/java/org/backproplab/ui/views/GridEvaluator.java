@@ -4,18 +4,16 @@ import java.util.Arrays;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.Architecture;
 import org.backproplab.engine.Parameters;
-import org.backproplab.sim.Metrics;
 
 /**
  * The forward pass of a 2-input network over a grid of cells, for the decision map only: one
  * row of cells at a time, layer by layer over whole rows (unit-major buffers of one value per
- * column, so the inner loops run over contiguous arrays), with {@link DisplayMath}'s fast
- * exponentials. The first layer is separable: z = w₁·x + w₂·y + b splits into a per-column
+ * column, so the inner loops run over contiguous arrays), with each activation's display-grade
+ * form ({@link Activation#displayForwardByUnit}). The first layer is separable: z = w₁·x + w₂·y + b splits into a per-column
  * term w₁·x + b (computed once per grid) and a per-row term w₂·y, and so does the exponential
- * a tanh or logistic first layer needs, e^(s·z) = e^(s·(w₁·x + b)) · e^(s·w₂·y), which leaves
- * one multiplication per cell and unit instead of an exponential. A softmax output is never
- * normalised: the class is the largest logit and the largest probability is
- * 1 / Σₖ e^(zₖ − z_max). Buffers are allocated once per grid; nothing is allocated per cell.
+ * a tanh or logistic first layer needs ({@link Activation#displayExponentScale}), e^(s·z) = e^(s·(w₁·x + b)) · e^(s·w₂·y), which leaves
+ * one multiplication per cell and unit instead of an exponential. Buffers are allocated once
+ * per grid; nothing is allocated per cell.
  * Agrees with {@code Network.forward} to about 1e-10 (tests check 1e-6).
  */
 final class GridEvaluator {
@@ -31,9 +29,9 @@ final class GridEvaluator {
     private final double[][] columnTerm;
     private final double[][] columnExp;
     private final boolean[] factored;
-    // per column of the current row: the largest output, and Σₖ e^(zₖ − z_max) for a softmax
+    // per column of the current row: the largest output, and working room for the activations
     private final double[] top;
-    private final double[] sum;
+    private final double[] scratch;
 
     private GridEvaluator(Parameters parameters, int columns) {
         arch = parameters.architecture();
@@ -51,7 +49,7 @@ final class GridEvaluator {
         columnExp = new double[arch.unitsOf(0)][columns];
         factored = new boolean[arch.unitsOf(0)];
         top = new double[columns];
-        sum = new double[columns];
+        scratch = new double[columns];
     }
 
     /**
@@ -83,7 +81,7 @@ final class GridEvaluator {
     private void columnTerms(double xMin, double xMax) {
         int units = arch.unitsOf(0);
         double[] w = weights[0];
-        double s = exponentScale(arch.activations().get(0));
+        double s = arch.activations().get(0).displayExponentScale();
         for (int u = 0; u < units; u++) {
             double[] t = columnTerm[u];
             double largest = 0;
@@ -101,18 +99,13 @@ final class GridEvaluator {
         }
     }
 
-    // s in tanh z = 1 − 2 / (e^(s·z) + 1) (s = 2) and σ(z) = 1 / (1 + e^(s·z)) (s = −1); 0 for the others
-    private static double exponentScale(Activation g) {
-        return g == Activation.TANH ? 2 : g == Activation.SIGMOID ? -1 : 0;
-    }
-
-    // every layer for one row of cells at height y; the output layer is left as z when softmax
+    // every layer for one row of cells at height y
     private void forwardRow(double y) {
         int layers = arch.layerCount();
         int first = arch.unitsOf(0);
         double[] w0 = weights[0];
         Activation g0 = arch.activations().get(0);
-        double s = exponentScale(g0);
+        double s = g0.displayExponentScale();
         for (int u = 0; u < first; u++) {
             // z_u = (w₁u·x + b_u) + w₂u·y; weights are row-major in × out, so w₂u is entry first + u
             double wy = w0[first + u] * y;
@@ -120,23 +113,19 @@ final class GridEvaluator {
             double[] a = values[0][u];
             if (factored[u] && Math.abs(s * wy) <= FACTOR_LIMIT) {
                 // e^(s·z) = e^(s·(w₁u·x + b_u)) · e^(s·w₂u·y): one product per cell instead of an exponential
-                double rowExp = Math.exp(s * wy);
-                double[] e = columnExp[u];
-                if (g0 == Activation.TANH) {
-                    for (int c = 0; c < columns; c++) {
-                        a[c] = 1 - 2 / (e[c] * rowExp + 1);
-                    }
-                } else {
-                    for (int c = 0; c < columns; c++) {
-                        a[c] = 1 / (1 + e[c] * rowExp);
-                    }
-                }
+                g0.displayFromExponentials(columnExp[u], Math.exp(s * wy), a, columns);
             } else {
                 for (int c = 0; c < columns; c++) {
                     a[c] = t[c] + wy;
                 }
-                activate(g0, a);
+                if (s != 0) {
+                    g0.displayInPlace(a, columns);
+                }
             }
+        }
+        if (s == 0) {
+            // no factored form: the whole layer at once (a softmax needs every unit)
+            g0.displayForwardByUnit(values[0], columns, scratch);
         }
         for (int l = 1; l < layers; l++) {
             double[][] in = values[l - 1];
@@ -144,7 +133,6 @@ final class GridEvaluator {
             double[] w = weights[l];
             double[] b = biases[l];
             int units = out.length;
-            Activation g = arch.activations().get(l);
             for (int j = 0; j < units; j++) {
                 // z_j = b_j + Σᵢ a_i · w_ij
                 double[] z = out[j];
@@ -156,37 +144,9 @@ final class GridEvaluator {
                         z[c] += a[c] * wij;
                     }
                 }
-                activate(g, z);
             }
-        }
-    }
-
-    // a = g(z) in place for one unit's row of values; softmax is only ever the output layer
-    // (Architecture checks it) and is left as logits
-    private void activate(Activation g, double[] v) {
-        switch (g) {
-            case TANH -> {
-                for (int c = 0; c < columns; c++) {
-                    v[c] = DisplayMath.tanh(v[c]);
-                }
-            }
-            case SIGMOID -> {
-                for (int c = 0; c < columns; c++) {
-                    v[c] = DisplayMath.sigmoid(v[c]);
-                }
-            }
-            case RELU -> {
-                for (int c = 0; c < columns; c++) {
-                    v[c] = v[c] > 0 ? v[c] : 0.0;
-                }
-            }
-            case STEP -> {
-                for (int c = 0; c < columns; c++) {
-                    v[c] = v[c] > 0 ? 1.0 : 0.0;
-                }
-            }
-            case SOFTMAX, IDENTITY -> {
-            }
+            // a = g(z), display-grade
+            arch.activations().get(l).displayForwardByUnit(out, columns, scratch);
         }
     }
 
@@ -195,8 +155,8 @@ final class GridEvaluator {
         double[][] out = values[arch.layerCount() - 1];
         Activation g = arch.outputActivation();
         if (out.length == 1) {
-            double threshold = Metrics.threshold(g);
-            double span = g == Activation.SIGMOID ? 0.5 : 1.0;
+            double threshold = g.classThreshold();
+            double span = g.certainDistance();
             double[] a = out[0];
             for (int c = 0; c < columns; c++) {
                 classes[offset + c] = a[c] > threshold ? 1 : 0;
@@ -216,22 +176,10 @@ final class GridEvaluator {
                 }
             }
         }
-        if (g == Activation.SOFTMAX) {
-            // largest probability 1 / Σₖ e^(zₖ − z_max), from 1/K (undecided) to 1 (certain)
-            Arrays.fill(sum, 0);
-            for (double[] o : out) {
-                for (int c = 0; c < columns; c++) {
-                    sum[c] += DisplayMath.exp(o[c] - top[c]);
-                }
-            }
-            double chance = 1.0 / out.length;
-            for (int c = 0; c < columns; c++) {
-                confidence[offset + c] = Math.max(0, Math.min(1, (1 / sum[c] - chance) / (1 - chance)));
-            }
-        } else {
-            for (int c = 0; c < columns; c++) {
-                confidence[offset + c] = Math.max(0, Math.min(1, top[c]));
-            }
+        // a softmax's largest probability runs from 1/K (undecided) to 1 (certain)
+        double chance = g.isElementwise() ? 0 : 1.0 / out.length;
+        for (int c = 0; c < columns; c++) {
+            confidence[offset + c] = Math.max(0, Math.min(1, (top[c] - chance) / (1 - chance)));
         }
     }
 }

@@ -63,6 +63,7 @@ public class LossChartView extends BorderPane {
     private RectangleEdge legendEdgeApplied;
     private boolean pendingRedraw;
     private final RedrawThrottle throttle = new RedrawThrottle(this::forcePendingRedraw);
+    private final LowestTestLossMarker lowestTestLoss = new LowestTestLossMarker();
 
     /** An empty chart; call {@link #render} with snapshots. */
     public LossChartView() {
@@ -78,6 +79,7 @@ public class LossChartView extends BorderPane {
         epochAxis.setAutoRangeIncludesZero(true);
         // epochs are whole numbers: ticks 0, 1, 2, … (never 0.00, 0.02, … on a young run)
         epochAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        epochAxis.setNumberFormatOverride(new ShortNumberFormat());
         linearLoss.setAutoRangeIncludesZero(true);
         linearLoss.setNumberFormatOverride(new ShortNumberFormat());
         logLoss.setSmallestValue(1e-8);
@@ -102,6 +104,7 @@ public class LossChartView extends BorderPane {
         accuracyRenderer.setSeriesStroke(1, ChartStyle.DASHED);
         NumberAxis accuracyAxis = new NumberAxis("accuracy");
         accuracyAxis.setRange(0, 1.02);
+        accuracyAxis.setNumberFormatOverride(new ShortNumberFormat());
         plot = new XYPlot(losses, epochAxis, linearLoss, lossRenderer);
         plot.setRangeAxis(1, accuracyAxis);
         plot.setDataset(1, accuracies);
@@ -210,6 +213,9 @@ public class LossChartView extends BorderPane {
             addIfFinite(testAccuracy, m.epoch(), m.test().accuracy());
         }
         epochsDrawn = epochs.size();
+        if (epochsAdded) {
+            lowestTestLoss.update(plot, epochs, scale);
+        }
         int perEpoch = Math.max(1, snapshot.iterationsPerEpoch());
         boolean iterationsAdded = upTo > iterationsAppended;
         for (int i = iterationsAppended; i < upTo; i++) {
@@ -281,6 +287,11 @@ public class LossChartView extends BorderPane {
      */
     boolean firstPointMarked(int dataset, int series) {
         return ((XYLineAndShapeRenderer) plot.getRenderer(dataset)).getItemShapeVisible(series, 0);
+    }
+
+    /** @return the epoch the lowest-test-loss line marks, 0 for none */
+    int lowestTestLossEpochMarked() {
+        return lowestTestLoss.markedEpoch();
     }
 
     /** @return the loss axis in use */

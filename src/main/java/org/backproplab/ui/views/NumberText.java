@@ -3,10 +3,14 @@ package org.backproplab.ui.views;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /**
- * How the views write numbers: four significant digits, scientific notation for very small or
- * very large magnitudes (−3.421e−6), and the typographic minus sign (U+2212) everywhere.
+ * The window's one number formatter: four significant digits, scientific notation for very small
+ * or very large magnitudes (−3.421e−6), and the typographic minus sign (U+2212) everywhere. The
+ * graph, the inspector, the charts' axes and the readout all write numbers through it, so the
+ * same number shows the same digits everywhere; the text does not depend on the default locale
+ * (BigDecimal's plain text, and {@link Locale#ROOT} where a format pattern is used).
  */
 public final class NumberText {
     /** The minus sign used in every displayed number. */
@@ -62,6 +66,52 @@ public final class NumberText {
      */
     public static String full(double value) {
         return Double.toString(value).replace("E", "e").replace('-', MINUS);
+    }
+
+    /**
+     * {@link #short4} for columns of numbers (the readout): the same rounding and digits, with
+     * trailing zeros added up to four decimals as long as they stay within four significant
+     * digits, so 0.93 reads "0.9300", 0.025 "0.0250", 1.5 "1.500", −0.04096 as in the graph.
+     *
+     * @param value any double
+     * @return e.g. "0.5270", "−0.04096", "0.0250", "1235", "−3.421e−6", "—" for NaN
+     */
+    public static String aligned(double value) {
+        if (Double.isNaN(value)) {
+            return "—";
+        }
+        String text = short4(value);
+        if (!Double.isFinite(value) || text.indexOf('e') >= 0) {
+            return text;
+        }
+        int point = text.indexOf('.');
+        int decimals = point < 0 ? 0 : text.length() - point - 1;
+        int significant = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '1' && c <= '9' || c == '0' && significant > 0) {
+                significant++;
+            }
+        }
+        StringBuilder b = new StringBuilder(text);
+        if (point < 0 && significant < 4) {
+            b.append('.');
+        }
+        for (; decimals < 4 && significant < 4; decimals++) {
+            b.append('0');
+            if (value != 0) {
+                significant++;
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * @param fraction a fraction in [0, 1]
+     * @return e.g. "93.3 %", or "—" for NaN
+     */
+    public static String percent(double fraction) {
+        return Double.isNaN(fraction) ? "—" : String.format(Locale.ROOT, "%.1f %%", 100 * fraction);
     }
 
     /**

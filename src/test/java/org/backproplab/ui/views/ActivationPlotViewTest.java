@@ -108,4 +108,33 @@ class ActivationPlotViewTest {
         }
         assertEquals(1.0, sum, 1e-12);
     }
+
+    @Test
+    void softmaxLayerLabelsEachOutputsProbabilityAndSwitchesBackForATanhLayer() {
+        IrisRun run = new IrisRun(4, 3);
+        run.trainEpochs(1);
+        var s = run.snapshotAt(2);
+        List<List<String>> labels = Fx.call(() -> {
+            ActivationPlotView view = new ActivationPlotView();
+            view.layerProperty().set(2);
+            view.render(s);
+            List<String> softmax = view.markerLabels();
+            view.layerProperty().set(1);
+            return List.of(softmax, view.markerLabels(), List.of(view.titleText()));
+        });
+        // y_j = e^(z_j) / Σ_k e^(z_k) from the pass's z, written with the window's digits
+        double[] z = new double[3];
+        double sum = 0;
+        for (int j = 0; j < 3; j++) {
+            z[j] = s.pass().layers().get(1).preActivation().get(0, j);
+            sum += Math.exp(z[j]);
+        }
+        String[] names = {"y₁", "y₂", "y₃"};
+        for (int j = 0; j < 3; j++) {
+            assertEquals(names[j] + " = " + NumberText.short4(Math.exp(z[j]) / sum), labels.get(0).get(j));
+        }
+        // a hidden tanh layer has no labels and its own note
+        assertTrue(labels.get(1).isEmpty(), labels.get(1).toString());
+        assertTrue(labels.get(2).get(0).contains("hidden layer 1 · tanh"), labels.get(2).get(0));
+    }
 }

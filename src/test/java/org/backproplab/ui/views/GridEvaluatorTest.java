@@ -49,6 +49,23 @@ class GridEvaluatorTest {
     }
 
     @Test
+    void softplusNetworksMatchNetworkForward() {
+        // a sigmoid output's confidence is 2·|y − ½|: the map's y equals the engine's to 1e-6
+        check(arch(List.of(2, 6, 1), List.of(Activation.SOFTPLUS, Activation.SIGMOID), true, Loss.BCE));
+        check(arch(List.of(2, 5, 4, 3), List.of(Activation.SOFTPLUS, Activation.SOFTPLUS, Activation.SOFTMAX), true,
+                Loss.CE));
+        check(arch(List.of(2, 4, 2), List.of(Activation.TANH, Activation.SOFTPLUS), false, Loss.SQUARED));
+    }
+
+    @Test
+    void leakyReluAndSignNetworksMatchNetworkForward() {
+        check(arch(List.of(2, 6, 1), List.of(Activation.LEAKY_RELU, Activation.TANH), true, Loss.SQUARED));
+        check(arch(List.of(2, 5, 3), List.of(Activation.LEAKY_RELU, Activation.SOFTMAX), true, Loss.CE));
+        check(arch(List.of(2, 1), List.of(Activation.SIGN), true, Loss.PERCEPTRON));
+        check(arch(List.of(2, 4, 1), List.of(Activation.SIGN, Activation.SIGMOID), true, Loss.BCE));
+    }
+
+    @Test
     void firstLayersWithHugeWeightsMatchNetworkForwardToo() {
         // e^(2z) of the first layer overflows its factored form beyond |z| = 175: those units
         // take the unfactored path, the others stay factored
@@ -116,9 +133,9 @@ class GridEvaluatorTest {
         }
     }
 
-    // tanh and identity outputs decide at 0, the others at 0.5
+    // tanh, identity and sign outputs decide at 0, the others at 0.5
     private static double threshold(Activation g) {
-        return g == Activation.TANH || g == Activation.IDENTITY ? 0 : 0.5;
+        return g == Activation.TANH || g == Activation.IDENTITY || g == Activation.SIGN ? 0 : 0.5;
     }
 
     private static int predicted(double[] out, Activation g) {

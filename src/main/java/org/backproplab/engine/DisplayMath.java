@@ -1,4 +1,4 @@
-package org.backproplab.ui.views;
+package org.backproplab.engine;
 
 /**
  * Fast e^x, tanh and the logistic function for drawing only (the decision map's colours have
@@ -7,7 +7,7 @@ package org.backproplab.ui.views;
  * from one computed with {@code java.lang.Math} but by rounding ties. They use only
  * multiplications, additions, one division and min/max clamps, so the JIT vectorises loops
  * over arrays that call them (about five times faster than the scalar exact functions here);
- * the engine keeps its own exact functions for training.
+ * training uses the exact functions ({@link Activation#value}).
  */
 final class DisplayMath {
     // e^x is clamped beyond ±40 (e^−40 ≈ 4e−18 counts as 0 next to the 1 it is added to)

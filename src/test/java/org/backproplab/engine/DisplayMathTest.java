@@ -1,4 +1,4 @@
-package org.backproplab.ui.views;
+package org.backproplab.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
