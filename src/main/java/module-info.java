@@ -26,9 +26,14 @@ module org.backproplab {
     exports org.backproplab.sim;
     exports org.backproplab.io;
     exports org.backproplab.cli;
+    exports org.backproplab.export;
     exports org.backproplab.ui;
     exports org.backproplab.ui.views;
     exports org.backproplab.ui.graphlab;
     exports org.backproplab.ui.gradcheck;
     exports org.backproplab.ui.notes;
+    exports org.backproplab.ui.gradientflow;
+    exports org.backproplab.ui.confusion;
+    exports org.backproplab.ui.heatmap;
+    exports org.backproplab.ui.hiddenspace;
 }

@@ -1,7 +1,6 @@
 package org.backproplab.cli;
 
 import java.nio.file.Path;
-import javafx.application.Application;
 import org.backproplab.io.LabFile;
 import org.backproplab.io.LabReader;
 import org.backproplab.sim.LabRun;
@@ -44,11 +43,8 @@ final class AppCommand {
                 LabRun.start(parsed);
             }
         }
-        LaunchOptions.set(new LaunchOptions(lab, snapshot == null ? null : Path.of(snapshot), steps,
+        return BackpropLabApp.launch(new LaunchOptions(lab, snapshot == null ? null : Path.of(snapshot), steps,
                 size == null ? 0 : size[0], size == null ? 0 : size[1], args.flag("--presenter")));
-        BackpropLabApp.preload();
-        Application.launch(BackpropLabApp.class);
-        return LaunchOptions.exitCode();
     }
 
     /**

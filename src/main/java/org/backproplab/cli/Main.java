@@ -48,10 +48,14 @@ public final class Main {
             rest = args;
         }
         command = command.equals("bench") && rest.length > 0 && rest[0].equals("ui") ? "bench ui" : command;
+        if (command.equals("bench") && rest.length > 0 && rest[0].equals("soak")) {
+            return org.backproplab.bench.SoakBenchmark.runCommand(Arrays.copyOfRange(rest, 1, rest.length), out, err);
+        }
         try {
             return switch (command) {
                 case "trace" -> TraceCommand.run(Arguments.parse(rest, "--steps"), out);
                 case "train" -> TrainCommand.run(Arguments.parse(rest, "--epochs"), out);
+                case "export" -> ExportCommand.run(Arguments.parse(rest, "--to", "--epochs"), out);
                 case "gradcheck" -> GradcheckCommand.run(Arguments.parse(rest), out);
                 case "bench" -> BenchCommand.run(Arguments.parse(rest, "--workload", "--seconds"), out);
                 case "app" -> AppCommand.run(Arguments.parse(rest, Set.of("--presenter"), "--snapshot", "--steps", "--size"));
@@ -84,8 +88,10 @@ public final class Main {
                   bench ui [--seconds S] [--lesson NAME]      measure the window while training flat out
                   trace LAB [--steps N]                        print every pass as JSON
                   train LAB [--epochs N]                       print per-epoch metrics as CSV
+                  export LAB --to numpy [--epochs N]           print a NumPy script that trains the same way
                   gradcheck LAB                                compare analytic and numeric gradients
                   bench [--workload W1|W2|W3] [--seconds S]    run the engine benchmarks
+                  bench soak [--iterations N] [--every N] [--lesson NAME]   heap and speed over a long run
                 """;
     }
 }

@@ -35,7 +35,7 @@ final class CsvColumns {
         if (table.records().isEmpty()) {
             throw new DataException(table.name() + ": the dataset is empty (no data rows after the header)");
         }
-        List<String> classes = spec.classes();
+        List<String> classes = spec.classes().isEmpty() ? inferredClasses(table, targetColumn) : spec.classes();
         boolean classification = !classes.isEmpty();
         int n = table.records().size();
         double[] inputs = new double[n * featureColumns.length];
@@ -57,8 +57,7 @@ final class CsvColumns {
                 inputs[kept * featureColumns.length + i] = number(table, rec, featureColumns[i], "");
             }
             if (!classification) {
-                values[kept] = number(table, rec, targetColumn,
-                        " (to use column \"" + spec.target() + "\" as class labels, list the classes in data.classes)");
+                values[kept] = number(table, rec, targetColumn, "");
             }
             kept++;
         }
@@ -72,6 +71,35 @@ final class CsvColumns {
         System.arraycopy(inputs, 0, x, 0, x.length);
         return new RawData(x, kept, classification ? Arrays.copyOf(labels, kept) : null,
                 classification ? null : Arrays.copyOf(values, kept), spec.features(), classes);
+    }
+
+    /**
+     * The classes of a target column given without {@code classes}: its distinct values in order
+     * of first appearance when any value is not a number (a text column), none (a numeric target,
+     * regression) otherwise.
+     */
+    private static List<String> inferredClasses(CsvTable table, int column) {
+        boolean text = false;
+        for (CsvTable.Record rec : table.records()) {
+            String v = rec.fields().get(column);
+            if (!v.isEmpty() && !NUMBER.matcher(v).matches() && !NOT_FINITE.matcher(v).matches()) {
+                text = true;
+                break;
+            }
+        }
+        if (!text) {
+            return List.of();
+        }
+        Set<String> seen = new java.util.LinkedHashSet<>();
+        for (CsvTable.Record rec : table.records()) {
+            String v = rec.fields().get(column);
+            if (v.isEmpty()) {
+                throw new DataException(table.name() + ": line " + rec.line() + ", column \"" + table.header().get(column)
+                        + "\": the value is missing (expected a class name)");
+            }
+            seen.add(v);
+        }
+        return List.copyOf(seen);
     }
 
     private static int column(CsvTable table, String name, String field) {

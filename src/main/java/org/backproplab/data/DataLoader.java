@@ -43,13 +43,22 @@ public final class DataLoader {
                 throw new DataException("data.features: expected " + architecture.inputSize()
                         + " column names (the network's input units), found " + csv.features().size());
             }
-            checkOutputs(csv.classes().size(), architecture, "data.classes");
+            if (!csv.classes().isEmpty()) {
+                checkOutputs(csv.classes().size(), architecture, "data.classes");
+            }
             CsvTable table = CsvSource.read(csv.csv(), labDir);
             RawData raw = CsvColumns.select(table, csv);
+            if (csv.classes().isEmpty()) {
+                checkOutputs(raw.classNames().size(), architecture, table.name() + ": column \"" + csv.target()
+                        + "\" (classes in order of first appearance)");
+            }
             TrainTestSplit split = TrainTestSplit.of(raw.rows(), csv.testFraction(), csv.seed());
             return finish(raw, split, csv.standardize(), architecture, table.name());
         }
         DataSpec.Generator gen = (DataSpec.Generator) spec;
+        if (RegressionGenerators.isRegression(gen.generator())) {
+            return regression(gen, architecture);
+        }
         if (architecture.inputSize() != 2) {
             throw new DataException("data.generator: generated points have 2 features, the network has "
                     + architecture.inputSize() + " inputs");
@@ -75,6 +84,35 @@ public final class DataLoader {
         if (problem != null) {
             throw new DataException(field + ": " + problem);
         }
+    }
+
+    // a regression generator's points, shuffled with the same generator as the 2-D sets
+    private static DataSplit regression(DataSpec.Generator gen, Architecture architecture) {
+        String name = gen.generator();
+        int cols = RegressionGenerators.features(name);
+        if (architecture.inputSize() != cols || architecture.outputSize() != 1) {
+            throw new DataException("data.generator: \"" + name + "\" gives " + cols + " feature" + (cols == 1 ? "" : "s")
+                    + " and 1 target, the network has " + architecture.inputSize() + " inputs and "
+                    + architecture.outputSize() + " outputs");
+        }
+        SplitMix64 rng = new SplitMix64(gen.seed());
+        RegressionGenerators.Values v = RegressionGenerators.generate(name, gen.points(), gen.noise(), rng);
+        int n = v.targets().length;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        rng.shuffleInPlace(order);
+        double[] inputs = new double[n * cols];
+        double[] values = new double[n];
+        for (int r = 0; r < n; r++) {
+            System.arraycopy(v.inputs(), order[r] * cols, inputs, r * cols, cols);
+            values[r] = v.targets()[order[r]];
+        }
+        List<String> names = cols == 1 ? List.of("x") : List.of("x1", "x2");
+        RawData raw = new RawData(inputs, n, null, values, names, List.of());
+        TrainTestSplit split = TrainTestSplit.of(n, gen.testFraction(), rng.nextLong());
+        return finish(raw, split, false, architecture, "data.generator \"" + name + "\"");
     }
 
     private static RawData generated(DataSpec.Generator gen, SplitMix64 rng) {

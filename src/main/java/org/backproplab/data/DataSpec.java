@@ -40,7 +40,8 @@ public sealed interface DataSpec {
      *                     current directory, then the built-in datasets; see {@link CsvSource})
      * @param features     feature column names
      * @param target       target column name
-     * @param classes      class names to keep, in target-index order (empty: numeric target)
+     * @param classes      class names to keep, in target-index order (empty: for a text target column its
+     *                     distinct values in order of first appearance, for a numeric one regression)
      * @param standardize  whether to standardise features (fit on the training part)
      * @param testFraction fraction of rows held out for testing, in [0, 1)
      * @param seed         seed of the train/test split
@@ -57,7 +58,8 @@ public sealed interface DataSpec {
     /**
      * A TensorFlow-Playground 2-D generator.
      *
-     * @param generator    circle, xor, gauss or spiral
+     * @param generator    circle, xor, gauss or spiral (classes), or sine, plane or reg-gauss (regression,
+     *                     see {@link RegressionGenerators})
      * @param points       number of points
      * @param noise        Playground's noise argument (its slider's percentage / 100), in [0, 1];
      *                     see {@link DataGenerators} for how each generator scales it

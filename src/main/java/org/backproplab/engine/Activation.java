@@ -42,14 +42,14 @@ public enum Activation {
     },
     /** σ(z) = 1 / (1 + e^(−z)); σ'(z) = σ(1 − σ). */
     SIGMOID("sigmoid", SingleOutput.PROBABILITY, "g′ ≈ 0: saturated") {
-        @Override public double value(double z) { return 1.0 / (1.0 + Math.exp(-z)); }
+        @Override public double value(double z) { return 1.0 / (1.0 + FastMath.exp(-z)); }
         @Override public double derivative(double z, double a) { return a * (1.0 - a); }
         @Override public double displayValue(double z) { return DisplayMath.sigmoid(z); }
         @Override public String formula(String z) { return "σ(" + z + ")"; }
         @Override public String derivativeFormula(String a) { return a + "(1−" + a + ")"; }
         @Override void forwardLoop(double[] z, double[] a, int n, boolean wholeVectors) {
             for (int i = 0; i < n; i++) {
-                a[i] = 1.0 / (1.0 + Math.exp(-z[i]));
+                a[i] = 1.0 / (1.0 + FastMath.exp(-z[i]));
             }
         }
         @Override void backwardLoop(double[] z, double[] a, double[] dA, double[] delta, int n, boolean wholeVectors) {
@@ -143,8 +143,8 @@ public enum Activation {
      * it neither overflows for large z nor loses digits for very negative z; g'(z) = σ(z).
      */
     SOFTPLUS("softplus", SingleOutput.UNIT, "g′ = σ(z): a smooth ReLU") {
-        @Override public double value(double z) { return Math.max(z, 0.0) + Math.log1p(Math.exp(-Math.abs(z))); }
-        @Override public double derivative(double z, double a) { return 1.0 / (1.0 + Math.exp(-z)); }
+        @Override public double value(double z) { return Math.max(z, 0.0) + Math.log1p(FastMath.exp(-Math.abs(z))); }
+        @Override public double derivative(double z, double a) { return 1.0 / (1.0 + FastMath.exp(-z)); }
         @Override public double displayValue(double z) {
             return Math.max(z, 0.0) + Math.log1p(DisplayMath.exp(-Math.abs(z)));
         }

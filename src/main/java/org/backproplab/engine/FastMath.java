@@ -10,6 +10,12 @@ package org.backproplab.engine;
  * returns exactly {@code StrictMath.tanh(x)} (and {@code Math.tanh}, which delegates to it) for
  * every x, which the tests check on millions of points across the whole range.
  *
+ * <p>{@link #exp} is fdlibm's e_exp.c written out the same way: it returns exactly
+ * {@code StrictMath.exp(x)}. {@code Math.exp} is a different (intrinsic) algorithm on x86 that
+ * differs from it in the last bit for a few arguments in a thousand; the engine's sigmoid and
+ * softmax use this one so that any other fdlibm port (the NumPy script of the exporter, say)
+ * reproduces a training run bit for bit.
+ *
  * <p>fdlibm: Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved. Developed at
  * SunPro, a Sun Microsystems, Inc. business. Permission to use, copy, modify, and distribute
  * this software is freely granted, provided that this notice is preserved.
@@ -28,7 +34,75 @@ public final class FastMath {
     private static final double Q4 = Double.longBitsToDouble(0x3ed0cfca86e65239L);
     private static final double Q5 = Double.longBitsToDouble(0xbe8afdb76e09c32dL);
 
+    // e_exp.c's constants: overflow and underflow thresholds, ln2 split in two, and the
+    // coefficients of its polynomial on [−ln2/2, ln2/2]
+    private static final double EXP_OVERFLOW = Double.longBitsToDouble(0x40862E42FEFA39EFL);
+    private static final double EXP_UNDERFLOW = Double.longBitsToDouble(0xc0874910D52D3051L);
+    private static final double P1 = Double.longBitsToDouble(0x3FC555555555553EL);
+    private static final double P2 = Double.longBitsToDouble(0xBF66C16C16BEBD93L);
+    private static final double P3 = Double.longBitsToDouble(0x3F11566AAF25DE2CL);
+    private static final double P4 = Double.longBitsToDouble(0xBEBBBD41C5D26BF1L);
+    private static final double P5 = Double.longBitsToDouble(0x3E66376972BEA4D0L);
+    private static final double TWO_TO_MINUS_1000 = 0x1p-1000;
+
     private FastMath() {
+    }
+
+    /**
+     * e^x, bit for bit equal to {@link StrictMath#exp} (fdlibm's e_exp.c): x = k·ln2 + r with
+     * |r| ≤ ln2/2, e^r from a rational approximation, then scaled by 2^k.
+     *
+     * @param x argument
+     * @return e^x
+     */
+    public static double exp(double x) {
+        long bits = Double.doubleToRawLongBits(x);
+        int hx = (int) (bits >>> 32) & 0x7fffffff;
+        boolean negative = bits < 0;
+        if (hx >= 0x40862E42) {
+            if (hx >= 0x7ff00000) {
+                // NaN stays NaN; e^+∞ = +∞, e^−∞ = 0
+                return Double.isNaN(x) ? x + x : negative ? 0.0 : x;
+            }
+            if (x > EXP_OVERFLOW) {
+                return Double.POSITIVE_INFINITY;
+            }
+            if (x < EXP_UNDERFLOW) {
+                return 0.0;
+            }
+        }
+        double hi = 0;
+        double lo = 0;
+        int k = 0;
+        double r = x;
+        if (hx > 0x3fd62e42) {
+            if (hx < 0x3FF0A2B2) {
+                // 0.5 ln2 < |x| < 1.5 ln2: k = ±1
+                hi = negative ? x + LN2_HI : x - LN2_HI;
+                lo = negative ? -LN2_LO : LN2_LO;
+                k = negative ? -1 : 1;
+            } else {
+                k = (int) (INV_LN2 * x + (negative ? -0.5 : 0.5));
+                double t = k;
+                hi = x - t * LN2_HI;
+                lo = t * LN2_LO;
+            }
+            r = hi - lo;
+        } else if (hx < 0x3e300000) {
+            // |x| < 2^−28
+            return 1.0 + x;
+        }
+        // e^r = 1 + r + r·c/(2 − c), c = r − r²(P1 + r²(P2 + …))
+        double t = r * r;
+        double c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+        if (k == 0) {
+            return 1.0 - ((r * c) / (c - 2.0) - r);
+        }
+        double y = 1.0 - ((lo - (r * c) / (2.0 - c)) - hi);
+        if (k >= -1021) {
+            return scaleByPowerOfTwo(y, k);
+        }
+        return scaleByPowerOfTwo(y, k + 1000) * TWO_TO_MINUS_1000;
     }
 
     /**

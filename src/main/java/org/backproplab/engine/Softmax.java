@@ -17,7 +17,7 @@ final class Softmax {
         }
         double sum = 0;
         for (int k = 0; k < cols; k++) {
-            double e = Math.exp(z[o + k] - max);
+            double e = FastMath.exp(z[o + k] - max);
             a[o + k] = e;
             sum += e;
         }
@@ -34,7 +34,7 @@ final class Softmax {
         }
         double sum = 0;
         for (int k = 0; k < cols; k++) {
-            double e = Math.exp(z[k][r] - max);
+            double e = FastMath.exp(z[k][r] - max);
             a[k][r] = e;
             sum += e;
         }

@@ -239,8 +239,9 @@ public final class LabReader {
                 case "uniform" -> f.optionalNumber(n, "init", "epsilon", 0.5);
                 default -> 0.0;
             };
+            double gain = f.optionalNumber(n, "init", "gain", 1.0);
             try {
-                return new Initializer(scheme, seed, scale);
+                return new Initializer(scheme, seed, scale, gain);
             } catch (IllegalArgumentException e) {
                 throw f.error("init.scheme", e.getMessage());
             }
@@ -269,7 +270,8 @@ public final class LabReader {
                 String target = f.text(f.required(n, "data", "target"), "data.target");
                 JsonNode c = n.get("classes");
                 List<String> classes = c == null || c.isNull() ? List.of() : f.texts(c, "data.classes");
-                String problem = ClassLabels.outputSizeProblem(classes.size(), arch);
+                // without classes the file decides: a text column's values are the classes (checked on loading)
+                String problem = classes.isEmpty() ? null : ClassLabels.outputSizeProblem(classes.size(), arch);
                 if (problem != null) {
                     throw f.error("data.classes", problem);
                 }
@@ -279,13 +281,22 @@ public final class LabReader {
             }
             if (n.has("generator")) {
                 String g = f.text(n.get("generator"), "data.generator");
-                if (!List.of("circle", "xor", "gauss", "spiral").contains(g)) {
-                    throw f.error("data.generator", "unknown generator \"" + g + "\" (expected circle, xor, gauss or spiral)");
+                boolean regression = org.backproplab.data.RegressionGenerators.isRegression(g);
+                if (!regression && !List.of("circle", "xor", "gauss", "spiral").contains(g)) {
+                    throw f.error("data.generator", "unknown generator \"" + g
+                            + "\" (expected circle, xor, gauss, spiral, sine, plane or reg-gauss)");
                 }
-                if (arch.inputSize() != 2) {
+                if (regression) {
+                    int features = org.backproplab.data.RegressionGenerators.features(g);
+                    if (arch.inputSize() != features || arch.outputSize() != 1) {
+                        throw f.error("network.layers", "generator \"" + g + "\" gives " + features
+                                + " input(s) and 1 target, the network has " + arch.inputSize() + " inputs and "
+                                + arch.outputSize() + " outputs");
+                    }
+                } else if (arch.inputSize() != 2) {
                     throw f.error("network.layers[0]", "generator data has 2 features, the network has " + arch.inputSize());
                 }
-                String problem = ClassLabels.outputSizeProblem(2, arch);
+                String problem = regression ? null : ClassLabels.outputSizeProblem(2, arch);
                 if (problem != null) {
                     throw f.error("network.layers", "generator data has 2 classes: " + problem);
                 }

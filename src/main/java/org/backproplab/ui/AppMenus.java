@@ -60,7 +60,11 @@ final class AppMenus {
                 this::saveLabAs);
         CheckMenuItem weights = new CheckMenuItem("Save with current weights");
         weights.selectedProperty().bindBidirectional(vm.saveCurrentWeightsProperty());
-        Menu file = new Menu("File", null, open, save, saveAs, weights, new SeparatorMenuItem(), image,
+        Menu export = new org.backproplab.ui.exportmenu.ExportActions(vm.labProperty(), vm.snapshotProperty(),
+                () -> window.getScene().getWindow(), vm::announce, window::showError).menu();
+        MenuItem importCsv = item("Import CSV…", null, this::importCsv);
+        importCsv.setId("importCsv");
+        Menu file = new Menu("File", null, open, importCsv, save, saveAs, weights, new SeparatorMenuItem(), export, image,
                 new SeparatorMenuItem(), quit);
 
         Menu lessonMenu = new Menu("Lessons");
@@ -120,6 +124,31 @@ final class AppMenus {
         if (f != null) {
             window.open(f.toPath());
         }
+    }
+
+    private void importCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import CSV");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File f = chooser.showOpenDialog(window.getScene().getWindow());
+        if (f != null) {
+            importCsv(f.toPath());
+        }
+    }
+
+    /** @param csv a CSV file: the Import CSV dialog for it; its lab starts only when confirmed */
+    void importCsv(Path csv) {
+        org.backproplab.ui.importcsv.ImportCsvDialog dialog =
+                new org.backproplab.ui.importcsv.ImportCsvDialog(vm.labProperty().get(), csv);
+        dialog.initOwner(window.getScene().getWindow());
+        dialog.showAndWait().ifPresent(lab -> {
+            try {
+                vm.load(lab, "Imported " + csv.getFileName() + ": training restarted");
+            } catch (LabException | org.backproplab.data.DataException e) {
+                window.showError("Cannot import", e.getMessage());
+            }
+        });
     }
 
     /** Save to the file opened or saved last; the first time, ask where. */

@@ -1,6 +1,7 @@
 package org.backproplab.ui;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -14,9 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
-import org.backproplab.data.DataException;
 import org.backproplab.io.GraphLab;
-import org.backproplab.io.LabException;
 import org.backproplab.io.Lessons;
 import org.backproplab.sim.Snapshot;
 import org.backproplab.sim.TrainingRun;
@@ -56,6 +55,7 @@ public final class MainWindow extends BorderPane {
     private final NetworkGraphView graph = new NetworkGraphView();
     private final PhaseIndicator phase = new PhaseIndicator();
     private final ReadoutBar readout = new ReadoutBar();
+    private final InsideTabs inside;
     // created by completeViews() right after the first frame, null before
     private InspectorPane inspector;
     private ActivationPlotView activation;
@@ -98,7 +98,8 @@ public final class MainWindow extends BorderPane {
         lessonButton.setId("lessonButton");
         lessonButton.getItems().addAll(AppMenus.lessonItems(lessons, this));
         lessonButton.setFocusTraversable(false);
-        VBox top = new VBox(new AppMenus(vm, this, lessons).menuBar(), new ControlBar(vm, lessonButton), phase);
+        VBox top = new VBox(new AppMenus(vm, this, lessons).menuBar(), new ControlBar(vm, lessonButton), phase,
+                new LoadingBar(vm));
         top.getStyleClass().add("top-area");
         setTop(top);
 
@@ -110,8 +111,8 @@ public final class MainWindow extends BorderPane {
         right.getChildren().add(0, new NotesPanel(vm.labProperty(), vm.presenterModeProperty()));
         right.getStyleClass().add("right-column");
         right.setMinWidth(260);
-        StackPane graphBox = ViewPanel.titled("Network", graph);
-        centre.getItems().addAll(settingsSlot, graphBox, right);
+        inside = new InsideTabs(ViewPanel.titled("Network", graph), graph);
+        centre.getItems().addAll(settingsSlot, inside, right);
         centre.setDividerPositions(0.2, 0.72);
         SplitPane.setResizableWithParent(settingsSlot, false);
         SplitPane.setResizableWithParent(right, false);
@@ -209,6 +210,7 @@ public final class MainWindow extends BorderPane {
         inspectorBox.getChildren().addAll(inspector, new WeightEditor(vm));
         VBox.setVgrow(inspector, Priority.ALWAYS);
         regions = new ViewPanel.PlaneOrImage(regionsPanel, regionsBox);
+        inside.confusion().highlightProperty().addListener((obs, old, h) -> regions.plane.setHighlight(h));
         activation = new ActivationPlotView();
         activationBox.getChildren().add(activation);
         lossChart = new LossChartView();
@@ -227,6 +229,7 @@ public final class MainWindow extends BorderPane {
         });
         turns.add(CHART_INTERVAL_NANOS, lossChart::render);
         turns.add(CHART_INTERVAL_NANOS, s -> gradientCheck.render(s));
+        turns.add(CHART_INTERVAL_NANOS, inside::render);
         turns.add(TEXT_INTERVAL_NANOS, s -> {
             phase.render(s);
             readout.render(s, vm.selectionProperty().get());
@@ -258,6 +261,7 @@ public final class MainWindow extends BorderPane {
             regions.plane.dispose();
             gradientCheck.dispose();
         }
+        inside.neuronMaps().dispose();
     }
 
     /**
@@ -342,6 +346,7 @@ public final class MainWindow extends BorderPane {
             lossChart.setPresenterMode(on);
             gradientCheck.setPresenterMode(on);
             regions.setPresenterMode(on);
+            inside.setPresenterMode(on);
         }
     }
 
@@ -359,20 +364,19 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Opens a lab file; a bad file shows its one-line reason in a dialog and leaves the current
-     * run untouched.
+     * Opens a lab file in the background; a bad file shows its one-line reason in a dialog and
+     * leaves the current run untouched.
      *
      * @param file the lab file
-     * @return whether it was opened
+     * @return completed on the FX thread with whether it was opened
      */
-    public boolean open(Path file) {
-        try {
-            vm.open(file);
-            return true;
-        } catch (LabException | DataException e) {
-            showError("Cannot open lab", e.getMessage());
-            return false;
-        }
+    public CompletableFuture<Boolean> open(Path file) {
+        return vm.open(file).handle((opened, error) -> {
+            if (error != null) {
+                showError("Cannot open lab", BackgroundLoads.reason(error));
+            }
+            return error == null && opened;
+        });
     }
 
     /** @return the graph lab's pane while one is on show, else null */
@@ -384,15 +388,15 @@ public final class MainWindow extends BorderPane {
      * @param lesson a lesson to start
      */
     void openLesson(Lessons.Lesson lesson) {
-        try {
-            if (lesson.document() instanceof GraphLab g) {
-                vm.showGraph(g, "Lesson: " + lesson.title());
-                return;
-            }
-            vm.load(lesson.lab(), "Lesson: " + lesson.title());
-        } catch (LabException | DataException e) {
-            showError("Cannot open lesson", e.getMessage());
+        if (lesson.document() instanceof GraphLab g) {
+            vm.showGraph(g, "Lesson: " + lesson.title());
+            return;
         }
+        vm.load(lesson.lab(), "Lesson: " + lesson.title()).whenComplete((loaded, error) -> {
+            if (error != null) {
+                showError("Cannot open lesson", BackgroundLoads.reason(error));
+            }
+        });
     }
 
     /**
@@ -412,6 +416,11 @@ public final class MainWindow extends BorderPane {
     /** @return the decision-region view (the UI benchmark counts its grids) */
     DecisionRegionView decisionRegions() {
         return regions.plane;
+    }
+
+    /** @return full sets of neuron maps computed so far (the UI benchmark counts them) */
+    long neuronMapSets() {
+        return inside.neuronMaps().setsComputed();
     }
 
     /** @return the view-model */

@@ -84,6 +84,8 @@ final class ViewPanel {
     static final class PlaneOrImage {
         final DecisionRegionView plane = new DecisionRegionView();
         final InputImageView image = new InputImageView();
+        final org.backproplab.ui.functionfit.FunctionFitView fit = new org.backproplab.ui.functionfit.FunctionFitView();
+        final org.backproplab.ui.functionfit.OutputMapView map = new org.backproplab.ui.functionfit.OutputMapView();
         private final StackPane panel;
 
         /**
@@ -93,21 +95,32 @@ final class ViewPanel {
         PlaneOrImage(StackPane panel, StackPane box) {
             this.panel = panel;
             image.setVisible(false);
-            box.getChildren().addAll(plane, image);
+            fit.setVisible(false);
+            map.setVisible(false);
+            box.getChildren().addAll(plane, image, fit, map);
         }
 
         /** @param s the snapshot on show (only the visible view renders it) */
         void render(Snapshot s) {
-            boolean picture = image.shows(s);
-            if (picture) {
+            boolean curve = org.backproplab.ui.functionfit.FunctionFitView.shows(s);
+            boolean heat = !curve && org.backproplab.ui.functionfit.OutputMapView.shows(s);
+            boolean picture = !curve && !heat && image.shows(s);
+            if (curve) {
+                fit.render(s);
+            } else if (heat) {
+                map.render(s);
+            } else if (picture) {
                 image.render(s);
             } else {
                 plane.render(s);
             }
-            if (image.isVisible() != picture) {
+            if (image.isVisible() != picture || fit.isVisible() != curve || map.isVisible() != heat) {
                 image.setVisible(picture);
-                plane.setVisible(!picture);
-                ((Label) panel.lookup(".panel-title")).setText(picture ? "Input image" : "Decision regions");
+                fit.setVisible(curve);
+                map.setVisible(heat);
+                plane.setVisible(!picture && !curve && !heat);
+                ((Label) panel.lookup(".panel-title")).setText(curve ? "Function fit" : heat ? "Output y over the inputs"
+                        : picture ? "Input image" : "Decision regions");
             }
         }
 
@@ -115,6 +128,8 @@ final class ViewPanel {
         void setPresenterMode(boolean on) {
             plane.setPresenterMode(on);
             image.setPresenterMode(on);
+            fit.setPresenterMode(on);
+            map.setPresenterMode(on);
         }
     }
 

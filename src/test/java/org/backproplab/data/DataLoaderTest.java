@@ -276,10 +276,13 @@ class DataLoaderTest {
     }
 
     @Test
-    void textTargetWithoutClassesSuggestsListingThem() throws IOException {
-        String m = failure("txt.csv", TOY, List.of("a", "b"), List.of(), net(2, 1, Activation.IDENTITY, Loss.SQUARED));
-        assertEquals("txt.csv: line 2, column \"label\": \"x\" is not a number (to use column \"label\" as class labels,"
-                + " list the classes in data.classes)", m);
+    void textTargetWithoutClassesTakesItsValuesAsClasses() throws IOException {
+        write("txt.csv", TOY);
+        Dataset d = DataLoader.load(csv("txt.csv", List.of("a", "b"), List.of(), false, 0),
+                net(2, 1, Activation.IDENTITY, Loss.SQUARED), dir).train();
+        assertEquals(List.of("x", "y"), d.classNames());
+        // one identity output: class 0 is −1, class 1 is +1
+        assertEquals(List.of(-1.0, 1.0, -1.0), List.of(d.target(0, 0), d.target(1, 0), d.target(2, 0)));
     }
 
     @Test

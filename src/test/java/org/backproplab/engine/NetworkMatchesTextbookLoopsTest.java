@@ -52,7 +52,7 @@ class NetworkMatchesTextbookLoopsTest {
                         }
                         double sum = 0;
                         for (int j = 0; j < m; j++) {
-                            al[r][j] = Math.exp(zl[r][j] - max);
+                            al[r][j] = StrictMath.exp(zl[r][j] - max); // = FastMath.exp, the engine's
                             sum += al[r][j];
                         }
                         for (int j = 0; j < m; j++) {

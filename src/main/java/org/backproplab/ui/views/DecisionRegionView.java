@@ -118,7 +118,7 @@ public class DecisionRegionView extends BorderPane {
             updateLegend(snapshot.data().train().classNames(), snapshot.data().test().rows() > 0,
                     snapshot.batchRows().length < snapshot.data().train().rows());
             Request request = new Request(snapshot.parameters(), axes);
-            if (requested == null || requested.axes() != axes || !requested.parameters().equals(snapshot.parameters())) {
+            if (requested == null || requested.axes() != axes || !requested.parameters().equals(request.parameters())) {
                 requested = request;
                 submit(request);
             }
@@ -131,6 +131,19 @@ public class DecisionRegionView extends BorderPane {
         } else {
             paint(batchLayer, gc -> painter.paintBatch(gc, pointLayer.getWidth(), pointLayer.getHeight(), last, axes,
                     note, scale()));
+        }
+    }
+
+    /**
+     * Picks out samples (a confusion-matrix cell's) with a square each, until called with null.
+     *
+     * @param h the samples, or null for none
+     */
+    public void setHighlight(SampleHighlight h) {
+        painter.setHighlight(h);
+        if (last != null) {
+            paint(batchLayer, gc -> painter.paintBatch(gc, pointLayer.getWidth(), pointLayer.getHeight(), last, axes,
+                    note(), scale()));
         }
     }
 
