@@ -108,8 +108,9 @@ public final class NeuronMapOverlay implements NodeOverlay {
     private void request(Snapshot s) {
         Parameters p = s.parameters();
         long now = System.nanoTime();
-        if (p == requested || (s.running() && now - lastRequestNanos < 1_000_000_000L / REFRESH_PER_SECOND)) {
-            return;
+        if (executor.isShutdown() || p == requested
+                || (s.running() && now - lastRequestNanos < 1_000_000_000L / REFRESH_PER_SECOND)) {
+            return; // disposed (the window closed), or nothing new
         }
         requested = p;
         lastRequestNanos = now;
@@ -135,7 +136,7 @@ public final class NeuronMapOverlay implements NodeOverlay {
                 if (!playing) {
                     redraw.run();
                 }
-                if (wanted != m.parameters() && working.compareAndSet(false, true)) {
+                if (!executor.isShutdown() && wanted != m.parameters() && working.compareAndSet(false, true)) {
                     executor.execute(this::computeLoop);
                 }
             });
