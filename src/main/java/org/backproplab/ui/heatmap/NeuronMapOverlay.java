@@ -2,6 +2,7 @@ package org.backproplab.ui.heatmap;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
@@ -108,16 +109,24 @@ public final class NeuronMapOverlay implements NodeOverlay {
     private void request(Snapshot s) {
         Parameters p = s.parameters();
         long now = System.nanoTime();
-        if (executor.isShutdown() || p == requested
-                || (s.running() && now - lastRequestNanos < 1_000_000_000L / REFRESH_PER_SECOND)) {
-            return; // disposed (the window closed), or nothing new
+        if (p == requested || (s.running() && now - lastRequestNanos < 1_000_000_000L / REFRESH_PER_SECOND)) {
+            return;
         }
         requested = p;
         lastRequestNanos = now;
         wantedBounds = bounds(s);
         wanted = p;
         if (working.compareAndSet(false, true)) {
+            compute();
+        }
+    }
+
+    // starts a computation unless the overlay was disposed (a redraw can still arrive after the window closed)
+    private void compute() {
+        try {
             executor.execute(this::computeLoop);
+        } catch (RejectedExecutionException e) {
+            working.set(false);
         }
     }
 
@@ -136,8 +145,8 @@ public final class NeuronMapOverlay implements NodeOverlay {
                 if (!playing) {
                     redraw.run();
                 }
-                if (!executor.isShutdown() && wanted != m.parameters() && working.compareAndSet(false, true)) {
-                    executor.execute(this::computeLoop);
+                if (wanted != m.parameters() && working.compareAndSet(false, true)) {
+                    compute();
                 }
             });
         } catch (RuntimeException e) {
