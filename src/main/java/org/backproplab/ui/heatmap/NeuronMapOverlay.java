@@ -2,6 +2,7 @@ package org.backproplab.ui.heatmap;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
@@ -116,7 +117,16 @@ public final class NeuronMapOverlay implements NodeOverlay {
         wantedBounds = bounds(s);
         wanted = p;
         if (working.compareAndSet(false, true)) {
+            compute();
+        }
+    }
+
+    // starts a computation unless the overlay was disposed (a redraw can still arrive after the window closed)
+    private void compute() {
+        try {
             executor.execute(this::computeLoop);
+        } catch (RejectedExecutionException e) {
+            working.set(false);
         }
     }
 
@@ -136,7 +146,7 @@ public final class NeuronMapOverlay implements NodeOverlay {
                     redraw.run();
                 }
                 if (wanted != m.parameters() && working.compareAndSet(false, true)) {
-                    executor.execute(this::computeLoop);
+                    compute();
                 }
             });
         } catch (RuntimeException e) {
