@@ -21,6 +21,7 @@ module org.backproplab {
     requires static jdk.incubator.vector;
 
     exports org.backproplab.engine;
+    exports org.backproplab.engine.graph;
     exports org.backproplab.data;
     exports org.backproplab.sim;
     exports org.backproplab.io;
@@ -28,4 +29,7 @@ module org.backproplab {
     exports org.backproplab.export;
     exports org.backproplab.ui;
     exports org.backproplab.ui.views;
+    exports org.backproplab.ui.graphlab;
+    exports org.backproplab.ui.gradcheck;
+    exports org.backproplab.ui.notes;
 }

@@ -1,7 +1,6 @@
 package org.backproplab.cli;
 
 import java.nio.file.Path;
-import javafx.application.Application;
 import org.backproplab.io.LabFile;
 import org.backproplab.io.LabReader;
 import org.backproplab.sim.LabRun;
@@ -40,14 +39,12 @@ final class AppCommand {
         int[] size = size(args.options().get("--size"));
         if (lab != null) {
             // check the lab before opening a window: bad input gives one line and exit code 2
-            LabFile parsed = LabReader.read(lab);
-            LabRun.start(parsed);
+            if (LabReader.readDocument(lab) instanceof LabFile parsed) {
+                LabRun.start(parsed);
+            }
         }
-        LaunchOptions.set(new LaunchOptions(lab, snapshot == null ? null : Path.of(snapshot), steps,
+        return BackpropLabApp.launch(new LaunchOptions(lab, snapshot == null ? null : Path.of(snapshot), steps,
                 size == null ? 0 : size[0], size == null ? 0 : size[1], args.flag("--presenter")));
-        BackpropLabApp.preload();
-        Application.launch(BackpropLabApp.class);
-        return LaunchOptions.exitCode();
     }
 
     /**

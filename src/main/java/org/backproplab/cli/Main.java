@@ -48,6 +48,9 @@ public final class Main {
             rest = args;
         }
         command = command.equals("bench") && rest.length > 0 && rest[0].equals("ui") ? "bench ui" : command;
+        if (command.equals("bench") && rest.length > 0 && rest[0].equals("soak")) {
+            return org.backproplab.bench.SoakBenchmark.runCommand(Arrays.copyOfRange(rest, 1, rest.length), out, err);
+        }
         try {
             return switch (command) {
                 case "trace" -> TraceCommand.run(Arguments.parse(rest, "--steps"), out);
@@ -88,6 +91,7 @@ public final class Main {
                   export LAB --to numpy [--epochs N]           print a NumPy script that trains the same way
                   gradcheck LAB                                compare analytic and numeric gradients
                   bench [--workload W1|W2|W3] [--seconds S]    run the engine benchmarks
+                  bench soak [--iterations N] [--every N] [--lesson NAME]   heap and speed over a long run
                 """;
     }
 }

@@ -24,4 +24,18 @@ public record LayerTrace(Matrix preActivation, Matrix activation, Matrix dLossDA
     public double[] dLossDBiases() {
         return dLossDBiases == null ? null : dLossDBiases.clone();
     }
+
+    /** Equal when every matrix and the bias gradient hold the same values (not the same arrays). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LayerTrace t && preActivation.equals(t.preActivation) && activation.equals(t.activation)
+                && dLossDActivation.equals(t.dLossDActivation) && dLossDPreActivation.equals(t.dLossDPreActivation)
+                && dLossDWeights.equals(t.dLossDWeights) && java.util.Arrays.equals(dLossDBiases, t.dLossDBiases);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(preActivation, activation, dLossDActivation, dLossDPreActivation, dLossDWeights)
+                * 31 + java.util.Arrays.hashCode(dLossDBiases);
+    }
 }

@@ -17,9 +17,31 @@ import org.backproplab.engine.Parameters;
  * @param data         the data source
  * @param training     training settings
  * @param source       the file it was read from, or null (relative data paths resolve against its folder)
+ * @param notes        plain-text commentary for the lesson panel, "" when there is none
  */
 public record LabFile(String title, Architecture architecture, Parameters parameters, Initializer init,
-                      DataSpec data, TrainingSettings training, Path source) {
+                      DataSpec data, TrainingSettings training, Path source, String notes) implements LabDocument {
+
+    /** A null {@code notes} reads as "". */
+    public LabFile {
+        notes = notes == null ? "" : notes;
+    }
+
+    /**
+     * A lab without notes.
+     *
+     * @param title        human title
+     * @param architecture the network shape and loss
+     * @param parameters   explicit starting parameters, or null
+     * @param init         initialiser, or null
+     * @param data         the data source
+     * @param training     training settings
+     * @param source       the file, or null
+     */
+    public LabFile(String title, Architecture architecture, Parameters parameters, Initializer init,
+                   DataSpec data, TrainingSettings training, Path source) {
+        this(title, architecture, parameters, init, data, training, source, "");
+    }
 
     /** @return fresh starting parameters (a copy of the explicit ones, or newly initialised) */
     public Parameters initialParameters() {
@@ -42,7 +64,7 @@ public record LabFile(String title, Architecture architecture, Parameters parame
         if (!newParameters.architecture().equals(architecture)) {
             throw new IllegalArgumentException("parameters of another architecture");
         }
-        return new LabFile(title, architecture, newParameters.copy(), null, data, training, source);
+        return new LabFile(title, architecture, newParameters.copy(), null, data, training, source, notes);
     }
 
     /**
@@ -50,7 +72,7 @@ public record LabFile(String title, Architecture architecture, Parameters parame
      * @return this lab with another source (relative data paths then resolve against its folder)
      */
     public LabFile withSource(Path newSource) {
-        return new LabFile(title, architecture, parameters, init, data, training, newSource);
+        return new LabFile(title, architecture, parameters, init, data, training, newSource, notes);
     }
 
     /**
@@ -58,6 +80,14 @@ public record LabFile(String title, Architecture architecture, Parameters parame
      * @return this lab with another title
      */
     public LabFile withTitle(String newTitle) {
-        return new LabFile(newTitle, architecture, parameters, init, data, training, source);
+        return new LabFile(newTitle, architecture, parameters, init, data, training, source, notes);
+    }
+
+    /**
+     * @param newNotes plain-text notes ("" for none)
+     * @return this lab with other notes
+     */
+    public LabFile withNotes(String newNotes) {
+        return new LabFile(title, architecture, parameters, init, data, training, source, newNotes);
     }
 }

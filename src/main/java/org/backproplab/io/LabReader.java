@@ -42,15 +42,17 @@ public final class LabReader {
      * @throws LabException when the file is missing, unreadable, malformed or inconsistent
      */
     public static LabFile read(Path file) {
-        String text;
+        return parse(text(file), file.toString(), file);
+    }
+
+    private static String text(Path file) {
         try {
-            text = Files.readString(file);
+            return Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new LabException(file + ": file not found");
         } catch (IOException e) {
             throw new LabException(file + ": cannot read: " + e.getMessage());
         }
-        return parse(text, file.toString(), file);
     }
 
     /**
@@ -60,6 +62,35 @@ public final class LabReader {
      * @return the parsed lab
      */
     public static LabFile parse(String json, String name, Path source) {
+        return new LabReader.Parser(new JsonFields(name)).lab(tree(json, name), source);
+    }
+
+    /**
+     * @param file a lab file of either kind
+     * @return the network lab or the graph lab it holds
+     * @throws LabException when the file is missing, unreadable, malformed or inconsistent
+     */
+    public static LabDocument readDocument(Path file) {
+        return parseDocument(text(file), file.toString(), file);
+    }
+
+    /**
+     * @param json   a lab file's text, of either kind
+     * @param name   name for messages
+     * @param source the file, or null
+     * @return a {@link GraphLab} when it has a {@code "graph"}, else a {@link LabFile}
+     */
+    public static LabDocument parseDocument(String json, String name, Path source) {
+        JsonNode root = tree(json, name);
+        JsonFields f = new JsonFields(name);
+        if (root.has("graph")) {
+            new LabReader.Parser(f).format(root);
+            return GraphLabReader.read(root, f, source);
+        }
+        return new LabReader.Parser(f).lab(root, source);
+    }
+
+    private static JsonNode tree(String json, String name) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -71,7 +102,7 @@ public final class LabReader {
         if (root == null || !root.isObject()) {
             throw new LabException(name + ": expected a JSON object at the top level");
         }
-        return new LabReader.Parser(new JsonFields(name)).lab(root, source);
+        return root;
     }
 
     /**
@@ -92,12 +123,21 @@ public final class LabReader {
 
     private record Parser(JsonFields f) {
 
-        LabFile lab(JsonNode root, Path source) {
+        void format(JsonNode root) {
             String format = f.text(f.required(root, "", "format"), "format");
             if (!FORMAT.equals(format)) {
                 throw f.error("format", "expected \"" + FORMAT + "\", found \"" + format + "\"");
             }
+        }
+
+        LabFile lab(JsonNode root, Path source) {
+            format(root);
+            if (root.has("graph")) {
+                throw f.error("graph", "this is a graph lab (a computational graph, no network): "
+                        + "open it in the window or run trace on it");
+            }
             String title = f.optionalText(root, "", "title", "Untitled lab");
+            String notes = f.optionalText(root, "", "notes", "");
             Architecture arch = network(f.object(root, "", "network"));
             Parameters params = null;
             Initializer init = null;
@@ -111,7 +151,7 @@ public final class LabReader {
             DataSpec data = data(f.object(root, "", "data"), arch);
             JsonNode t = root.get("training");
             TrainingSettings training = training(t == null || t.isNull() ? MAPPER.createObjectNode() : t);
-            return new LabFile(title, arch, params, init, data, training, source);
+            return new LabFile(title, arch, params, init, data, training, source, notes);
         }
 
         Architecture network(JsonNode n) {

@@ -4,14 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -35,45 +29,16 @@ public final class LabWriter {
     }
 
     /**
-     * Writes a lab file safely: the text goes to a temporary file in the same folder, which then
-     * replaces {@code file}, so a failed save never leaves a half-written lab.
+     * Writes a lab file safely through {@link AtomicFileWriter}: the text goes to a temporary
+     * file in the same folder, forced to the disk, which then replaces {@code file}; a save that
+     * fails (read-only folder, full disk) leaves the old file intact.
      *
      * @param lab  the lab
      * @param file where to write (replaced if it exists)
      * @throws LabException with a one-line reason ("FILE: cannot save: …") when it cannot be written
      */
     public static void write(LabFile lab, Path file) {
-        Path target = file.toAbsolutePath();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            Files.writeString(temp, toJson(lab), StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new LabException(target + ": cannot save: " + describe(e));
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the temporary file is hidden and harmless
-                }
-            }
-        }
-    }
-
-    private static String describe(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "the folder does not exist";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        AtomicFileWriter.write(file, toJson(lab).getBytes(StandardCharsets.UTF_8), AtomicFileWriter.FILES);
     }
 
     /**
@@ -94,6 +59,9 @@ public final class LabWriter {
         ObjectNode root = NODES.objectNode();
         root.put("format", LabReader.FORMAT);
         root.put("title", lab.title());
+        if (!lab.notes().isEmpty()) {
+            root.put("notes", lab.notes());
+        }
         root.set("network", network(lab.architecture()));
         if (lab.parameters() != null) {
             root.set("parameters", parameters(lab.parameters()));

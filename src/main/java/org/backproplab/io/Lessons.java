@@ -28,9 +28,19 @@ public final class Lessons {
      * @param json     the lab file's text
      */
     public record Lesson(String fileName, String title, String json) {
-        /** @return the lesson's lab, parsed afresh (no source folder) */
+        /** @return the lesson's lab, parsed afresh (no source folder); a graph lesson has none */
         public LabFile lab() {
             return LabReader.parse(json, displayName(fileName), null);
+        }
+
+        /** @return the lesson's network lab or graph lab, parsed afresh (no source folder) */
+        public LabDocument document() {
+            return LabReader.parseDocument(json, displayName(fileName), null);
+        }
+
+        /** @return whether it is a graph lab (a computational graph, no network) */
+        public boolean isGraph() {
+            return document() instanceof GraphLab;
         }
     }
 
@@ -46,7 +56,7 @@ public final class Lessons {
                 continue;
             }
             String json = resourceText(name);
-            String title = LabReader.parse(json, displayName(name), null).title();
+            String title = LabReader.parseDocument(json, displayName(name), null).title();
             lessons.add(new Lesson(name, title, json));
         }
         return List.copyOf(lessons);

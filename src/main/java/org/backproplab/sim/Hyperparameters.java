@@ -41,7 +41,7 @@ public record Hyperparameters(double learningRate, double momentum, double l2) {
         TrainingSettings now = new TrainingSettings(t.optimizer(), learningRate, momentum, l2, t.batchSize(),
                 t.epochs(), t.seed(), t.shuffle());
         return new LabFile(lab.title(), lab.architecture(), lab.parameters(), lab.init(), lab.data(), now,
-                lab.source());
+                lab.source(), lab.notes());
     }
 
     /**

@@ -8,8 +8,13 @@ import org.backproplab.engine.Pass;
 
 /**
  * An immutable picture of a training run at one position, published by the training thread
- * and rendered by the views. Nothing in it is changed after publication (the parameters are a
- * private copy that nobody mutates; do not call their live-array accessors to write).
+ * and rendered by the views on other threads. It owns everything it shows: the constructor
+ * copies the parameters and the batch rows (copy-on-publish), the lists are frozen, and the
+ * other parts are immutable values ({@link Pass}, {@link Architecture}, {@link DataSplit},
+ * {@link Hyperparameters}). Nothing the training thread does afterwards, and nothing a reader
+ * does with what the accessors return, can change it: {@link #parameters()} and
+ * {@link #batchRows()} hand out fresh copies, and {@link #weight} and {@link #bias} read single
+ * values without a copy.
  *
  * @param architecture       network shape
  * @param parameters         parameters at this position (before the update while mid-iteration)
@@ -37,8 +42,9 @@ public record Snapshot(Architecture architecture, Parameters parameters, Pass pa
                        boolean running, boolean atHistoryStart, String message, long firstLossIteration,
                        Hyperparameters hyperparameters) {
 
-    /** Freezes the collections. */
+    /** Takes private copies of the parameters and the batch rows and freezes the lists. */
     public Snapshot {
+        parameters = parameters.copy();
         batchRows = batchRows.clone();
         epochMetrics = List.copyOf(epochMetrics);
         iterationLosses = List.copyOf(iterationLosses);
@@ -97,6 +103,39 @@ public record Snapshot(Architecture architecture, Parameters parameters, Pass pa
                     boolean running, boolean atHistoryStart, String message) {
         this(architecture, parameters, pass, phase, iteration, epoch, batchIndex, iterationsPerEpoch, batchRows,
                 data, epochMetrics, iterationLosses, running, atHistoryStart, message, 1, null);
+    }
+
+    /**
+     * @return an independent copy of the parameters at this position (changing it changes
+     *         nothing else; read single values with {@link #weight} and {@link #bias})
+     */
+    @Override
+    public Parameters parameters() {
+        return parameters.copy();
+    }
+
+    /**
+     * One weight at this position, read without a copy.
+     *
+     * @param layer non-input layer index, 0-based (as {@link Parameters#weightsOf})
+     * @param from  unit of the layer before
+     * @param to    unit of the layer
+     * @return the weight from {@code from} to {@code to}
+     */
+    public double weight(int layer, int from, int to) {
+        return parameters.weightsOf(layer)[from * architecture.unitsOf(layer) + to];
+    }
+
+    /**
+     * One bias at this position, read without a copy.
+     *
+     * @param layer non-input layer index, 0-based (as {@link Parameters#biasesOf})
+     * @param unit  unit of the layer
+     * @return its bias, or NaN when the network has no biases
+     */
+    public double bias(int layer, int unit) {
+        double[] b = parameters.biasesOf(layer);
+        return b == null ? Double.NaN : b[unit];
     }
 
     /** @return a copy of the current batch's training rows */

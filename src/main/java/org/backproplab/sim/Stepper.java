@@ -359,7 +359,8 @@ public final class Stepper {
      */
     public Snapshot snapshot(boolean running) {
         PhaseCursor phase = new PhaseCursor(step, architecture.layerCount());
-        Parameters shown = phase.updated() ? session.network().parameters().copy() : base.parameters();
+        // the snapshot copies what it is given, so neither the live state nor the checkpoint is shared
+        Parameters shown = phase.updated() ? session.network().parameters() : base.parameters();
         int epoch = phase.updated() ? session.epoch() : base.epoch();
         long lastLoss = base.iteration() + (phase.lossComputed() ? 1 : 0);
         List<Double> losses = curves.lossesUpTo(lastLoss);
@@ -380,6 +381,11 @@ public final class Stepper {
     /** @return the live parameters of the session (tests compare them after stepping) */
     public Parameters liveParameters() {
         return session.network().parameters();
+    }
+
+    /** @return a copy of the whole live training state: parameters, optimiser, data order, generator (for tests) */
+    public TrainingSession.Checkpoint liveState() {
+        return session.checkpoint();
     }
 
     /** @return the history (for diagnostics and tests) */

@@ -36,6 +36,7 @@ public final class TrainingRun implements AutoCloseable {
     private volatile double flatOutShare = 1;
     private long nextIterationNanos;
     private volatile boolean closed;
+    private volatile long historyBytes;
 
     /**
      * Starts the thread with a lab at iteration 0.
@@ -55,6 +56,11 @@ public final class TrainingRun implements AutoCloseable {
     /** @param run a loaded lab; history budget {@link History#DEFAULT_BUDGET_BYTES} */
     public TrainingRun(LabRun run) {
         this(run, History.DEFAULT_BUDGET_BYTES);
+    }
+
+    /** @return the approximate bytes the Step Back history held at the newest snapshot (diagnostics) */
+    public long historyBytes() {
+        return historyBytes;
     }
 
     /** @return the newest snapshot (never null, never blocks) */
@@ -121,7 +127,7 @@ public final class TrainingRun implements AutoCloseable {
         Initializer old = lab.init();
         Initializer init = old == null ? new Initializer("xavier", seed, 0)
                 : new Initializer(old.scheme(), seed, old.scale());
-        return new LabFile(lab.title(), lab.architecture(), null, init, lab.data(), lab.training(), lab.source());
+        return new LabFile(lab.title(), lab.architecture(), null, init, lab.data(), lab.training(), lab.source(), lab.notes());
     }
 
     /** @param iterationsPerSecond play speed, or {@link #FLAT_OUT} */
@@ -273,6 +279,7 @@ public final class TrainingRun implements AutoCloseable {
 
     private void publish() {
         Snapshot s = stepper.snapshot(running);
+        historyBytes = stepper.history().bytes();
         latest.set(s);
         if (afterPublish != null) {
             afterPublish.complete(s);

@@ -245,9 +245,17 @@ public final class TrainingSession {
     public record Checkpoint(Parameters parameters, Optimizer optimizer, int[] order, long rngState,
                              long iteration, int epoch, int cursor, int epochErrors, int completedEpochErrors,
                              double l2) {
-        /** @return approximate heap bytes held */
+        /**
+         * @return approximate heap bytes held: the parameter arrays, as much again for the
+         *         optimiser's velocities (none for plain SGD), the visiting order, and the
+         *         objects around them
+         */
         public long approximateBytes() {
-            return 8L * parameters.architecture().parameterCount() * 3 + 4L * order.length + 200;
+            Architecture arch = parameters.architecture();
+            long arrays = arch.layerCount() * (arch.bias() ? 2L : 1L);
+            long parameterBytes = 8L * arch.parameterCount() + 16L * arrays;
+            long velocityBytes = optimizer.kind() == Optimizer.Kind.SGD ? 0 : parameterBytes + 48L * arrays;
+            return parameterBytes + velocityBytes + 4L * order.length + 16 + 200;
         }
     }
 }

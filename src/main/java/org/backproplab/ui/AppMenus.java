@@ -144,13 +144,12 @@ final class AppMenus {
         org.backproplab.ui.importcsv.ImportCsvDialog dialog =
                 new org.backproplab.ui.importcsv.ImportCsvDialog(vm.labProperty().get(), csv);
         dialog.initOwner(window.getScene().getWindow());
-        dialog.showAndWait().ifPresent(lab -> {
-            try {
-                vm.load(lab, "Imported " + csv.getFileName() + ": training restarted");
-            } catch (LabException | org.backproplab.data.DataException e) {
-                window.showError("Cannot import", e.getMessage());
-            }
-        });
+        dialog.showAndWait().ifPresent(lab -> vm.load(lab, "Imported " + csv.getFileName() + ": training restarted")
+                .whenComplete((loaded, error) -> {
+                    if (error != null) {
+                        window.showError("Cannot import", BackgroundLoads.reason(error));
+                    }
+                }));
     }
 
     private void drawDigit() {

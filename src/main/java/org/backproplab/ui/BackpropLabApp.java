@@ -3,7 +3,6 @@ package org.backproplab.ui;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -13,6 +12,8 @@ import javafx.scene.control.TextInputControl;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.backproplab.data.DataException;
+import org.backproplab.io.GraphLab;
+import org.backproplab.io.LabDocument;
 import org.backproplab.io.LabException;
 import org.backproplab.io.LabFile;
 import org.backproplab.io.LabReader;
@@ -20,12 +21,14 @@ import org.backproplab.io.Lessons;
 import org.backproplab.sim.LabRun;
 
 /**
- * The JavaFX application: opens the lab named on the command line (or the first lesson) in the
+ * The desktop application: opens the lab named on the command line (or the first lesson) in the
  * main window, installs the keyboard shortcuts, and in snapshot mode writes a PNG and exits.
+ * {@link #launch} starts JavaFX, hands this instance its {@link LaunchOptions} directly and
+ * waits until JavaFX has shut down, so nothing passes through static fields.
  */
-public final class BackpropLabApp extends Application {
-    /** The lessons and the first run, read by {@link #preload()} while JavaFX starts; or null. */
-    private static volatile CompletableFuture<Opening> preloaded;
+public final class BackpropLabApp {
+    private final LaunchOptions options;
+    private volatile int exitCode;
     private MainWindow window;
 
     /**
@@ -34,41 +37,65 @@ public final class BackpropLabApp extends Application {
      * @param lessons the lessons for the menus
      * @param first   the run of the lab shown first
      */
-    private record Opening(List<Lessons.Lesson> lessons, LabRun first) {
-        /** Reads the lessons and starts the run of the lab the options name, or of the first lesson. */
+    private record Opening(List<Lessons.Lesson> lessons, LabRun first, GraphLab graph) {
+        /**
+         * Reads the lessons and starts the run of the lab the options name, or of the first
+         * lesson; a graph lab is shown over the first lesson's network.
+         */
         static Opening read(LaunchOptions options) {
             List<Lessons.Lesson> lessons = Lessons.builtIn();
-            LabFile lab = options.lab() != null ? LabReader.read(options.lab()) : lessons.get(0).lab();
-            return new Opening(lessons, LabRun.start(lab));
+            LabDocument named = options.lab() != null ? LabReader.readDocument(options.lab()) : null;
+            LabFile lab = named instanceof LabFile file ? file : lessons.get(0).lab();
+            return new Opening(lessons, LabRun.start(lab), named instanceof GraphLab g ? g : null);
         }
     }
 
+    private BackpropLabApp(LaunchOptions options) {
+        this.options = options;
+    }
+
     /**
-     * Starts reading the lessons and the lab of {@link LaunchOptions#current()} on a background
-     * thread, so that parsing (and loading the JSON library) overlaps JavaFX's own start instead
-     * of delaying the first frame. Call after {@link LaunchOptions#set} and before launching.
+     * Opens the window and returns when JavaFX has shut down (the window closed, Quit, or the
+     * snapshot written). The lessons and the lab are read on a background thread while JavaFX
+     * starts, so that parsing overlaps JavaFX's own start instead of delaying the first frame.
+     * Once per process (JavaFX starts only once).
+     *
+     * @param options what the command line asked for
+     * @return the process exit code: 0, 1 when the snapshot could not be made, 2 for a bad lab
      */
-    public static void preload() {
-        LaunchOptions options = LaunchOptions.current();
-        preloaded = CompletableFuture.supplyAsync(() -> Opening.read(options));
+    public static int launch(LaunchOptions options) {
+        BackpropLabApp app = new BackpropLabApp(options);
+        CompletableFuture<Opening> opening = CompletableFuture.supplyAsync(() -> Opening.read(options));
+        CompletableFuture<Thread> fxThread = new CompletableFuture<>();
+        Platform.startup(() -> {
+            fxThread.complete(Thread.currentThread());
+            app.start(new Stage(), opening);
+        });
+        try {
+            // the JavaFX application thread ends when JavaFX exits (Platform.exit or the last window closed)
+            fxThread.join().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (app.window != null) {
+            app.window.viewModel().close();
+        }
+        return app.exitCode;
     }
 
-    /** Called by JavaFX. */
-    public BackpropLabApp() {
+    /** @param code the exit code {@link #launch} returns; then JavaFX shuts down */
+    private void exit(int code) {
+        exitCode = code;
+        Platform.exit();
     }
 
-    @Override
-    public void start(Stage stage) {
-        LaunchOptions options = LaunchOptions.current();
-        CompletableFuture<Opening> ready = preloaded;
-        preloaded = null;
+    private void start(Stage stage, CompletableFuture<Opening> ready) {
         Opening opening;
         try {
-            opening = ready != null ? await(ready) : Opening.read(options);
+            opening = await(ready);
         } catch (LabException | DataException e) {
             System.err.println(e.getMessage());
-            LaunchOptions.setExitCode(2);
-            Platform.exit();
+            exit(2);
             return;
         }
         LabRun first = opening.first();
@@ -88,13 +115,17 @@ public final class BackpropLabApp extends Application {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        stage.setOnHidden(e -> window.stop());
         stage.show();
         window.start();
+        if (opening.graph() != null) {
+            vm.showGraph(opening.graph(), "Opened " + options.lab().getFileName());
+        }
         if (options.presenter()) {
             vm.presenterModeProperty().set(true);
         }
         if (snapshot) {
-            new SnapshotMode(window, options.snapshot(), options.steps()).start();
+            new SnapshotMode(window, options.snapshot(), options.steps(), this::exit).start();
         }
     }
 
@@ -142,19 +173,9 @@ public final class BackpropLabApp extends Application {
                 vm.stepForward();
                 e.consume();
             } else if (e.getCode() == KeyCode.LEFT) {
-                if (vm.canStepBackProperty().get()) {
-                    vm.stepBack();
-                }
+                vm.stepBack();
                 e.consume();
             }
         });
-    }
-
-    @Override
-    public void stop() {
-        if (window != null) {
-            window.stop();
-            window.viewModel().close();
-        }
     }
 }

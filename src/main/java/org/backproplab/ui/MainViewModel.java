@@ -1,13 +1,14 @@
 package org.backproplab.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,24 +16,29 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.backproplab.data.DataSpec;
 import org.backproplab.engine.Optimizer;
+import org.backproplab.io.GraphLab;
 import org.backproplab.io.LabException;
 import org.backproplab.io.LabFile;
-import org.backproplab.io.LabReader;
-import org.backproplab.io.LabWriter;
 import org.backproplab.sim.Granularity;
 import org.backproplab.sim.Hyperparameters;
+import org.backproplab.sim.LabFiles;
 import org.backproplab.sim.LabRun;
 import org.backproplab.sim.Snapshot;
 import org.backproplab.sim.TrainingRun;
+import org.backproplab.ui.graphlab.GraphLabModel;
+import org.backproplab.ui.graphlab.GraphLabSlot;
 import org.backproplab.ui.views.GraphSelection;
 
 /**
  * The state the window shows and the commands it offers, in the manner of AtlantaFX's sampler
  * {@code Model}: read-only properties the views bind to, derived bindings such as
- * {@link #canStepBackProperty()}, and command methods. It owns the {@link TrainingRun}; the
+ * {@link #canStepBackProperty()}, and command methods that check for themselves whether they
+ * apply (Step Back at the start of history does nothing). It owns the {@link TrainingRun}; the
  * newest snapshot enters through {@link #pull()}, called once per frame on the FX thread.
+ *
+ * <p>It does no file work itself ({@link LabFiles} reads, loads and saves). Labs load in the
+ * background while the current run goes on ({@link #busyProperty()}, {@link #cancelLoading()}).
  */
 public final class MainViewModel {
 
@@ -50,27 +56,38 @@ public final class MainViewModel {
     private final BooleanProperty saveCurrentWeights = new SimpleBooleanProperty(true);
     private final BooleanBinding running;
     private final BooleanBinding canStepBack;
+    private final GraphLabSlot graph = new GraphLabSlot();
     private final StringBinding speedText;
 
     private final TrainingRun run;
+    private final LabFiles files;
+    private final BackgroundLoads loads = new BackgroundLoads();
     private long nextSeed;
     /** Hyperparameters sent to the run and not yet seen in a snapshot, or null. */
     private Hyperparameters requested;
 
+    /** @param first the lab to open first (already loaded); files through a plain {@link LabFiles} */
+    public MainViewModel(LabRun first) {
+        this(first, new LabFiles());
+    }
+
     /**
-     * Starts a training run for a lab.
+     * Starts a training run for a lab, with the file work done by {@code files}.
      *
      * @param first the lab to open first (already loaded)
+     * @param files reads, loads and saves labs
      */
-    public MainViewModel(LabRun first) {
+    public MainViewModel(LabRun first, LabFiles files) {
+        this.files = files;
         run = new TrainingRun(first);
         lab.set(first.lab());
         labPath.set(first.lab().source());
         nextSeed = seedAfter(first.lab());
         snapshot.set(run.latest());
         running = Bindings.createBooleanBinding(() -> snapshot.get() != null && snapshot.get().running(), snapshot);
-        canStepBack = Bindings.createBooleanBinding(
-                () -> snapshot.get() != null && !snapshot.get().atHistoryStart(), snapshot);
+        canStepBack = Bindings.createBooleanBinding(() -> graph.active() ? graph.canStepBackProperty().get()
+                : snapshot.get() != null && !snapshot.get().atHistoryStart(), snapshot, graph.graphProperty(),
+                graph.canStepBackProperty());
         speedText = Bindings.createStringBinding(() -> describeSpeed(speed()), speedPosition);
         speedPosition.addListener((obs, old, now) -> run.setSpeed(speed()));
         run.setSpeed(speed());
@@ -134,6 +151,16 @@ public final class MainViewModel {
         return saveCurrentWeights;
     }
 
+    /** @return whether a lab is being loaded in the background (the current run goes on meanwhile) */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return loads.busyProperty();
+    }
+
+    /** @return what the background load is doing, e.g. "Loading the data of datasets/iris.csv", or "" */
+    public ReadOnlyStringProperty busyTextProperty() {
+        return loads.textProperty();
+    }
+
     /** @return whether play is on */
     public BooleanBinding runningProperty() {
         return running;
@@ -142,6 +169,11 @@ public final class MainViewModel {
     /** @return whether Step Back can move */
     public BooleanBinding canStepBackProperty() {
         return canStepBack;
+    }
+
+    /** @return the graph lab on show in place of the network (the toolbar steps it), or null */
+    public ReadOnlyObjectProperty<GraphLabModel> graphLabProperty() {
+        return graph.graphProperty();
     }
 
     /** @return iterations per second for the slider position ({@link TrainingRun#FLAT_OUT} at the end) */
@@ -156,12 +188,7 @@ public final class MainViewModel {
 
     // ---------------------------------------------------------------- Commands
 
-    /**
-     * Takes the newest snapshot from the training thread, if there is one (FX thread, once per
-     * frame; never blocks).
-     *
-     * @return whether it changed
-     */
+    /** Takes the training thread's newest snapshot (FX thread, once per frame; never blocks). @return whether it changed */
     public boolean pull() {
         Snapshot s = run.latest();
         if (s == snapshot.get()) {
@@ -201,12 +228,21 @@ public final class MainViewModel {
     /** Step forward by the chosen granularity. */
     public void stepForward() {
         notice.set("");
+        if (graph.stepForward()) {
+            return;
+        }
         run.stepForward(granularity.get());
     }
 
-    /** Step back by the chosen granularity. */
+    /** Step back by the chosen granularity; nothing when {@link #canStepBackProperty()} is false. */
     public void stepBack() {
+        if (!canStepBack.get()) {
+            return;
+        }
         notice.set("");
+        if (graph.stepBack()) {
+            return;
+        }
         run.stepBack(granularity.get());
     }
 
@@ -222,6 +258,9 @@ public final class MainViewModel {
     /** Train continuously at the chosen speed. */
     public void play() {
         notice.set("");
+        if (graph.active()) {
+            return; // a graph is stepped node by node
+        }
         run.play();
     }
 
@@ -232,6 +271,9 @@ public final class MainViewModel {
 
     /** Back to iteration 0 with the same starting weights. */
     public void reset() {
+        if (graph.reset()) {
+            return;
+        }
         run.reset();
     }
 
@@ -252,73 +294,88 @@ public final class MainViewModel {
     }
 
     /**
-     * Reads a lab file and starts training it; on any problem the current run is untouched.
+     * Reads a lab file in the background and starts training it; until then, and on any
+     * problem, the current run is untouched.
      *
      * @param file the lab file
-     * @throws org.backproplab.io.LabException  when the file is malformed or inconsistent
-     * @throws org.backproplab.data.DataException when its data cannot be loaded
+     * @return completed on the FX thread: true once the new run is shown, false when cancelled or
+     *         overtaken; exceptionally with the lab or data error (its message is one line)
      */
-    public void open(Path file) {
-        LabFile next = LabReader.read(file);
-        load(next, "Opened " + file.getFileName());
-        labPath.set(file);
+    public CompletableFuture<Boolean> open(Path file) {
+        return loads.start("Opening " + file.getFileName(), progress -> files.openDocument(file, progress), opened -> {
+            if (opened instanceof GraphLab graphLab) {
+                showGraph(graphLab, "Opened " + file.getFileName());
+            } else {
+                arrive((LabRun) opened, "Opened " + file.getFileName(), file);
+            }
+        });
     }
 
     /**
-     * Writes the lab being trained to a file, with the current weights or the starting ones as
-     * {@link #saveCurrentWeightsProperty()} says, through {@link LabWriter#write} (never a
-     * half-written lab). A relative CSV path is rewritten to stay valid from the new folder.
+     * Writes the lab being trained, with the current weights or the starting ones as
+     * {@link #saveCurrentWeightsProperty()} says; a failed save keeps the old file.
      *
      * @param file where to write
      * @return the lab written
      * @throws LabException with a one-line reason when the file cannot be written
      */
     public LabFile save(Path file) {
-        Path target = file.toAbsolutePath();
-        LabFile current = lab.get();
+        if (graph.active()) {
+            throw new LabException(file.toAbsolutePath() + ": cannot save: a graph lab is edited in its file (the window saves network labs)");
+        }
         Snapshot s = snapshot.get();
+        boolean current = saveCurrentWeights.get() && s != null;
         // the starting weights are the lab's own (explicit, or its initialiser and seed)
-        LabFile toWrite = saveCurrentWeights.get() && s != null ? current.withParameters(s.parameters()) : current;
-        toWrite = new LabFile(toWrite.title(), toWrite.architecture(), toWrite.parameters(), toWrite.init(),
-                relocatedData(current, target.getParent()), toWrite.training(), target);
-        LabWriter.write(toWrite, target);
-        labPath.set(target);
-        notice.set("Saved " + target.getFileName() + (saveCurrentWeights.get() && s != null
+        LabFile written = files.save(lab.get(), current ? s.parameters() : null, file);
+        labPath.set(written.source());
+        notice.set("Saved " + written.source().getFileName() + (current
                 ? " with the weights of iteration " + s.iteration() + (s.phase().step() > 0 ? " (mid-iteration)" : "")
                 : " with the starting weights"));
-        return toWrite;
-    }
-
-    /** A relative CSV path that points into the lab's old folder, made relative to the new one. */
-    private static DataSpec relocatedData(LabFile lab, Path newFolder) {
-        if (!(lab.data() instanceof DataSpec.Csv csv) || lab.folder() == null || Path.of(csv.csv()).isAbsolute()) {
-            return lab.data();
-        }
-        Path resolved = lab.folder().resolve(csv.csv()).normalize();
-        if (!Files.isRegularFile(resolved)) {
-            return lab.data(); // found in the current directory or among the built-in datasets
-        }
-        String moved = newFolder.relativize(resolved).toString().replace('\\', '/');
-        return new DataSpec.Csv(moved, csv.features(), csv.target(), csv.classes(), csv.standardize(),
-                csv.testFraction(), csv.seed());
+        return written;
     }
 
     /**
-     * Starts training another lab (a lesson, or changed settings), paused at iteration 0.
+     * Starts another lab (a lesson, changed settings), paused at iteration 0, once loaded.
      *
      * @param next   the lab
      * @param reason the notice to show, e.g. "Architecture changed: training restarted"
-     * @throws org.backproplab.data.DataException when its data cannot be loaded
+     * @return as {@link #open}
      */
-    public void load(LabFile next, String reason) {
-        LabRun loaded = LabRun.start(next);
+    public CompletableFuture<Boolean> load(LabFile next, String reason) {
+        return loads.start("Loading " + next.title(), progress -> files.start(next, progress),
+                loaded -> arrive(loaded, reason, next.source()));
+    }
+
+    /** Stops waiting for the load in progress (its result is discarded); the current run stays. */
+    public void cancelLoading() {
+        if (loads.cancel()) {
+            notice.set("Loading cancelled: the current run goes on");
+        }
+    }
+
+    /** Shows a run that finished loading (FX thread). */
+    private void arrive(LabRun loaded, String reason, Path path) {
+        graph.clear();
         requested = null;
         selection.set(null);
-        lab.set(next);
-        nextSeed = seedAfter(next);
+        lab.set(loaded.lab());
+        nextSeed = seedAfter(loaded.lab());
         notice.set(reason);
-        labPath.set(next.source());
+        labPath.set(path);
         run.load(loaded, reason);
+    }
+
+    /**
+     * Shows a graph lab in place of the network, from its start (the network's run pauses).
+     *
+     * @param lab    the graph lab
+     * @param reason the notice to show
+     */
+    public void showGraph(GraphLab lab, String reason) {
+        run.pause();
+        selection.set(null);
+        graph.show(lab);
+        notice.set(reason);
     }
 
     /**
@@ -378,8 +435,9 @@ public final class MainViewModel {
         return run;
     }
 
-    /** Stops the training thread. */
+    /** Stops the training thread and the loading thread. */
     public void close() {
+        loads.close();
         run.close();
     }
 

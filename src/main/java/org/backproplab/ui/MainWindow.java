@@ -1,6 +1,7 @@
 package org.backproplab.ui;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -14,11 +15,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
-import org.backproplab.data.DataException;
-import org.backproplab.io.LabException;
+import org.backproplab.io.GraphLab;
 import org.backproplab.io.Lessons;
 import org.backproplab.sim.Snapshot;
 import org.backproplab.sim.TrainingRun;
+import org.backproplab.ui.gradcheck.GradientCheckView;
+import org.backproplab.ui.graphlab.GraphLabPane;
+import org.backproplab.ui.graphlab.GraphLabPlacement;
+import org.backproplab.ui.notes.NotesPanel;
 import org.backproplab.ui.views.ActivationPlotView;
 import org.backproplab.ui.views.DecisionRegionView;
 import org.backproplab.ui.views.GraphSelection;
@@ -55,6 +59,7 @@ public final class MainWindow extends BorderPane {
     private InspectorPane inspector;
     private ActivationPlotView activation;
     private LossChartView lossChart;
+    private GradientCheckView gradientCheck;
     private ViewPanel.PlaneOrImage regions;
     private SettingsPanel settings;
     // the panels those views go into, empty in the first frame
@@ -77,6 +82,7 @@ public final class MainWindow extends BorderPane {
     private long renderAllowedAt;
     private final ViewTurns turns = new ViewTurns();
     private long longestRender;
+    private final GraphLabPlacement graphs;
     private boolean settingsBeforePresenting = true;
 
     /**
@@ -91,7 +97,8 @@ public final class MainWindow extends BorderPane {
         lessonButton.setId("lessonButton");
         lessonButton.getItems().addAll(AppMenus.lessonItems(lessons, this));
         lessonButton.setFocusTraversable(false);
-        VBox top = new VBox(new AppMenus(vm, this, lessons).menuBar(), new ControlBar(vm, lessonButton), phase);
+        VBox top = new VBox(new AppMenus(vm, this, lessons).menuBar(), new ControlBar(vm, lessonButton), phase,
+                new LoadingBar(vm));
         top.getStyleClass().add("top-area");
         setTop(top);
 
@@ -100,6 +107,7 @@ public final class MainWindow extends BorderPane {
         regionsPanel = ViewPanel.titled("Decision regions", regionsBox);
         plots = new ViewPanel.Plots(inspectorBox, regionsPanel, ViewPanel.titled("Activation", activationBox));
         VBox right = plots.column();
+        right.getChildren().add(0, new NotesPanel(vm.labProperty(), vm.presenterModeProperty()));
         right.getStyleClass().add("right-column");
         right.setMinWidth(260);
         StackPane graphBox = ViewPanel.titled("Network", graph);
@@ -117,6 +125,8 @@ public final class MainWindow extends BorderPane {
         main.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(chartBox, true);
         setCenter(main);
+        graphs = new GraphLabPlacement(vm.graphLabProperty(), this::setCenter, main, List.of(phase, readout),
+                vm.presenterModeProperty());
         heightProperty().addListener((obs, old, h) -> fitPlots());
         inspectorBox.visibleProperty().addListener((obs, old, open) -> fitPlots());
         readout.getStyleClass().add("bottom-area");
@@ -202,7 +212,8 @@ public final class MainWindow extends BorderPane {
         activation = new ActivationPlotView();
         activationBox.getChildren().add(activation);
         lossChart = new LossChartView();
-        chartBox.getChildren().add(lossChart);
+        gradientCheck = new GradientCheckView();
+        chartBox.getChildren().add(gradientCheck.besideInTabs(lossChart, () -> rendered));
         settings = new SettingsPanel(vm);
         settingsSlot.getChildren().add(settings);
         settings.show(vm.labProperty().get());
@@ -215,6 +226,7 @@ public final class MainWindow extends BorderPane {
             activation.render(s);
         });
         turns.add(CHART_INTERVAL_NANOS, lossChart::render);
+        turns.add(CHART_INTERVAL_NANOS, s -> gradientCheck.render(s));
         turns.add(TEXT_INTERVAL_NANOS, s -> {
             phase.render(s);
             readout.render(s, vm.selectionProperty().get());
@@ -244,6 +256,7 @@ public final class MainWindow extends BorderPane {
         timer.stop();
         if (regions != null) {
             regions.plane.dispose();
+            gradientCheck.dispose();
         }
     }
 
@@ -327,6 +340,7 @@ public final class MainWindow extends BorderPane {
             inspector.setPresenterMode(on);
             activation.setPresenterMode(on);
             lossChart.setPresenterMode(on);
+            gradientCheck.setPresenterMode(on);
             regions.setPresenterMode(on);
         }
     }
@@ -345,31 +359,39 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Opens a lab file; a bad file shows its one-line reason in a dialog and leaves the current
-     * run untouched.
+     * Opens a lab file in the background; a bad file shows its one-line reason in a dialog and
+     * leaves the current run untouched.
      *
      * @param file the lab file
-     * @return whether it was opened
+     * @return completed on the FX thread with whether it was opened
      */
-    public boolean open(Path file) {
-        try {
-            vm.open(file);
-            return true;
-        } catch (LabException | DataException e) {
-            showError("Cannot open lab", e.getMessage());
-            return false;
-        }
+    public CompletableFuture<Boolean> open(Path file) {
+        return vm.open(file).handle((opened, error) -> {
+            if (error != null) {
+                showError("Cannot open lab", BackgroundLoads.reason(error));
+            }
+            return error == null && opened;
+        });
+    }
+
+    /** @return the graph lab's pane while one is on show, else null */
+    public GraphLabPane graphLabPane() {
+        return graphs.pane();
     }
 
     /**
      * @param lesson a lesson to start
      */
     void openLesson(Lessons.Lesson lesson) {
-        try {
-            vm.load(lesson.lab(), "Lesson: " + lesson.title());
-        } catch (LabException | DataException e) {
-            showError("Cannot open lesson", e.getMessage());
+        if (lesson.document() instanceof GraphLab g) {
+            vm.showGraph(g, "Lesson: " + lesson.title());
+            return;
         }
+        vm.load(lesson.lab(), "Lesson: " + lesson.title()).whenComplete((loaded, error) -> {
+            if (error != null) {
+                showError("Cannot open lesson", BackgroundLoads.reason(error));
+            }
+        });
     }
 
     /**

@@ -91,8 +91,7 @@ public final class ReadoutBar extends FlowPane {
             selected.setText("a = " + a + "   ∂J/∂a = " + g);
         } else {
             selectedName.setText("Weight " + (sel.fromUnit() + 1) + "→" + (sel.toUnit() + 1) + " of layer " + l);
-            int units = s.architecture().unitsOf(l - 1);
-            double w = s.parameters().weightsOf(l - 1)[sel.fromUnit() * units + sel.toUnit()];
+            double w = s.weight(l - 1, sel.fromUnit(), sel.toUnit());
             String g = s.pass() != null && p.backwardComputed(l)
                     ? NumberText.aligned(s.pass().layers().get(l - 1).dLossDWeights().get(sel.fromUnit(), sel.toUnit()))
                     : "—";

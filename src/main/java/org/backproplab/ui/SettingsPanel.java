@@ -13,7 +13,6 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.backproplab.data.DataException;
 import org.backproplab.data.DataSpec;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.Architecture;
@@ -296,13 +295,9 @@ final class SettingsPanel extends ScrollPane {
             return;
         }
         boolean shapeChanged = !next.architecture().equals(lab.architecture());
-        try {
-            vm.load(next, (shapeChanged || architectureChanged ? "Network changed" : "Settings changed")
-                    + ": training restarted from its first iteration");
-            problem.setText("");
-        } catch (DataException e) {
-            problem.setText(e.getMessage());
-        }
+        vm.load(next, (shapeChanged || architectureChanged ? "Network changed" : "Settings changed")
+                + ": training restarted from its first iteration").whenComplete((loaded, error) ->
+                problem.setText(error == null ? "" : BackgroundLoads.reason(error)));
     }
 
     private LabFile build() {
@@ -360,6 +355,6 @@ final class SettingsPanel extends ScrollPane {
             initializer = new Initializer(scheme, seed.getValue(), "uniform".equals(scheme) ? 0.5 : 1.0);
         }
         return new LabFile(lab.title(), arch, keepWeights ? lab.parameters() : null, initializer, data, training,
-                lab.source());
+                lab.source(), lab.notes());
     }
 }

@@ -3,6 +3,7 @@ package org.backproplab.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import org.backproplab.sim.Granularity;
@@ -20,16 +21,42 @@ final class SnapshotMode {
     private final MainWindow window;
     private final Path file;
     private final int steps;
+    private final IntConsumer exit;
     private volatile Snapshot target;
     private long renderedAtFrame = -1;
 
-    SnapshotMode(MainWindow window, Path file, int steps) {
+    /**
+     * @param window the window to photograph
+     * @param file   the PNG to write
+     * @param steps  iterations to run first
+     * @param exit   ends the application with an exit code (0 after writing, 1 on failure)
+     */
+    SnapshotMode(MainWindow window, Path file, int steps, IntConsumer exit) {
         this.window = window;
         this.file = file;
         this.steps = steps;
+        this.exit = exit;
     }
 
     void start() {
+        var graph = window.viewModel().graphLabProperty().get();
+        if (graph != null) {
+            // a graph lab: N node steps, then a few frames to lay them out
+            for (int i = 0; i < steps; i++) {
+                graph.stepForward();
+            }
+            long startFrame = window.frames();
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (window.frames() - startFrame >= SETTLE_FRAMES) {
+                        stop();
+                        write();
+                    }
+                }
+            }.start();
+            return;
+        }
         var run = window.viewModel().run();
         for (int i = 0; i < steps; i++) {
             run.stepForward(Granularity.ITERATION);
@@ -38,8 +65,7 @@ final class SnapshotMode {
             if (error != null) {
                 Platform.runLater(() -> {
                     System.err.println("snapshot: training did not finish: " + error.getMessage());
-                    LaunchOptions.setExitCode(1);
-                    Platform.exit();
+                    exit.accept(1);
                 });
             }
             target = s;
@@ -67,8 +93,9 @@ final class SnapshotMode {
             WindowImage.writePng(window.getScene(), file);
         } catch (IOException e) {
             System.err.println(file + ": cannot write the snapshot: " + e.getMessage());
-            LaunchOptions.setExitCode(1);
+            exit.accept(1);
+            return;
         }
-        Platform.exit();
+        exit.accept(0);
     }
 }

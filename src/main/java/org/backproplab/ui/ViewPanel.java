@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.backproplab.sim.Snapshot;
+import org.backproplab.ui.graphlab.UnitGraphWindow;
 import org.backproplab.ui.views.DecisionRegionView;
 import org.backproplab.ui.views.InputImageView;
 
@@ -59,7 +60,14 @@ final class ViewPanel {
         title.getStyleClass().add("panel-title");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(title, gap, close);
+        Button asGraph = new Button("As a graph");
+        asGraph.setId("unitAsGraph");
+        asGraph.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> vm.selectionProperty()
+                .get() != null && vm.selectionProperty().get().isNode() && vm.selectionProperty().get().layer() >= 1,
+                vm.selectionProperty()));
+        asGraph.setOnAction(e -> UnitGraphWindow.open(asGraph.getScene().getWindow(), vm.snapshotProperty().get(),
+                vm.selectionProperty().get().layer(), vm.selectionProperty().get().unit(), vm.presenterModeProperty().get()));
+        HBox header = new HBox(title, gap, asGraph, close);
         header.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(header);
         box.getStyleClass().add("inspector-box");

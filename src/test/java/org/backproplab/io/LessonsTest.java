@@ -26,6 +26,12 @@ class LessonsTest {
         List<Lessons.Lesson> lessons = Lessons.builtIn();
         assertTrue(lessons.size() >= 4);
         for (Lessons.Lesson lesson : lessons) {
+            if (lesson.isGraph()) {
+                GraphLab graph = (GraphLab) lesson.document();
+                assertEquals(graph.title(), lesson.title());
+                assertTrue(graph.trace().nonFinite().isEmpty(), lesson.fileName());
+                continue;
+            }
             LabFile lab = lesson.lab();
             assertNull(lab.folder(), "a built-in lesson has no source folder");
             assertEquals(lab.title(), lesson.title());
@@ -50,7 +56,7 @@ class LessonsTest {
         Lessons.Lesson first = Lessons.builtIn().get(0);
         assertEquals("lecture-2-3-1-backprop.lab.json", first.fileName());
         Path reference = Path.of(LessonsTest.class.getResource("/reference/lecture-2-3-1-sigmoid.lab.json").toURI());
-        assertEquals(LabReader.read(reference).withSource(null), first.lab());
+        assertEquals(LabReader.read(reference).withSource(null), first.lab().withNotes(""), "apart from its notes");
     }
 
     @Test

@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -120,10 +121,11 @@ class MainWindowRunTest {
                  "network": {"layers": [2, 1], "activations": ["wobbly"], "loss": "bce"},
                  "data": {"inputs": [[1, 2]], "targets": [[1]]}}
                 """);
-        AtomicBoolean opened = new AtomicBoolean(true);
-        robot.interact(() -> opened.set(fx.window.open(bad)));
+        AtomicReference<CompletableFuture<Boolean>> opening = new AtomicReference<>();
+        robot.interact(() -> opening.set(fx.window.open(bad)));
 
-        assertFalse(opened.get());
+        assertFalse(opening.get().get(20, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
         DialogPane dialog = robot.lookup("#errorDialog").queryAs(DialogPane.class);
         assertTrue(dialog.getContentText().contains("network.activations[0]"), dialog.getContentText());
         assertTrue(dialog.getContentText().contains("bad.lab.json"), dialog.getContentText());

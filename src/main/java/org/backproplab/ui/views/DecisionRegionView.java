@@ -118,7 +118,7 @@ public class DecisionRegionView extends BorderPane {
             updateLegend(snapshot.data().train().classNames(), snapshot.data().test().rows() > 0,
                     snapshot.batchRows().length < snapshot.data().train().rows());
             Request request = new Request(snapshot.parameters(), axes);
-            if (requested == null || requested.axes() != axes || !requested.parameters().equals(snapshot.parameters())) {
+            if (requested == null || requested.axes() != axes || !requested.parameters().equals(request.parameters())) {
                 requested = request;
                 submit(request);
             }

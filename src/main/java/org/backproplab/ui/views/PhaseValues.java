@@ -135,13 +135,12 @@ final class PhaseValues {
 
     /** @param layer 1..L @param from unit in layer − 1 @param to unit in layer @return the weight at this position */
     double weight(int layer, int from, int to) {
-        return snapshot.parameters().weightsOf(layer - 1)[from * units(layer) + to];
+        return snapshot.weight(layer - 1, from, to);
     }
 
     /** @param layer 1..L @param unit unit @return the bias, or NaN without biases */
     double bias(int layer, int unit) {
-        double[] b = snapshot.parameters().biasesOf(layer - 1);
-        return b == null ? Double.NaN : b[unit];
+        return snapshot.bias(layer - 1, unit);
     }
 
     /** @param layer 1..L @return the first sample's activations of the layer before (x for layer 1) */
