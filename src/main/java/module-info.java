@@ -32,4 +32,8 @@ module org.backproplab {
     exports org.backproplab.ui.graphlab;
     exports org.backproplab.ui.gradcheck;
     exports org.backproplab.ui.notes;
+    exports org.backproplab.ui.gradientflow;
+    exports org.backproplab.ui.confusion;
+    exports org.backproplab.ui.heatmap;
+    exports org.backproplab.ui.hiddenspace;
 }

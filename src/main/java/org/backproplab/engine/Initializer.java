@@ -10,20 +10,37 @@ package org.backproplab.engine;
  *   <li>{@code uniform}: (2u − 1) · epsilon</li>
  *   <li>{@code zeros}: 0 (shows the symmetry problem)</li>
  * </ul>
+ * Every weight is then multiplied by the gain (1 by default; e.g. 5/3 for tanh in PyTorch's
+ * {@code calculate_gain}).
  *
  * @param scheme scheme name
  * @param seed   generator seed
  * @param scale  std for normal, epsilon for uniform, ignored otherwise
+ * @param gain   factor on every weight (finite)
  */
-public record Initializer(String scheme, long seed, double scale) {
+public record Initializer(String scheme, long seed, double scale, double gain) {
 
-    /** Validates the scheme name. */
+    /** Validates the scheme name and the gain. */
     public Initializer {
         switch (scheme) {
             case "xavier", "he", "normal", "uniform", "zeros" -> { }
             default -> throw new IllegalArgumentException("unknown init scheme \"" + scheme
                     + "\" (expected normal, uniform, xavier, he or zeros)");
         }
+        if (!Double.isFinite(gain)) {
+            throw new IllegalArgumentException("init gain must be a finite number, found " + gain);
+        }
+    }
+
+    /**
+     * An initialiser with gain 1.
+     *
+     * @param scheme scheme name
+     * @param seed   generator seed
+     * @param scale  std for normal, epsilon for uniform, ignored otherwise
+     */
+    public Initializer(String scheme, long seed, double scale) {
+        this(scheme, seed, scale, 1.0);
     }
 
     /**
@@ -38,7 +55,7 @@ public record Initializer(String scheme, long seed, double scale) {
             int out = architecture.unitsOf(l);
             double[] w = p.weightsOf(l);
             for (int i = 0; i < w.length; i++) {
-                w[i] = switch (scheme) {
+                w[i] = gain * switch (scheme) {
                     case "xavier" -> (2 * rng.nextDouble() - 1) * Math.sqrt(6.0 / (in + out));
                     case "he" -> rng.nextGaussian() * Math.sqrt(2.0 / in);
                     case "normal" -> rng.nextGaussian() * scale;

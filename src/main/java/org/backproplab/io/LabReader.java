@@ -239,8 +239,9 @@ public final class LabReader {
                 case "uniform" -> f.optionalNumber(n, "init", "epsilon", 0.5);
                 default -> 0.0;
             };
+            double gain = f.optionalNumber(n, "init", "gain", 1.0);
             try {
-                return new Initializer(scheme, seed, scale);
+                return new Initializer(scheme, seed, scale, gain);
             } catch (IllegalArgumentException e) {
                 throw f.error("init.scheme", e.getMessage());
             }

@@ -124,6 +124,9 @@ public final class LabWriter {
         } else if (init.scheme().equals("uniform")) {
             n.put("epsilon", init.scale());
         }
+        if (init.gain() != 1.0) {
+            n.put("gain", init.gain());
+        }
         return n;
     }
 

@@ -55,6 +55,7 @@ public final class MainWindow extends BorderPane {
     private final NetworkGraphView graph = new NetworkGraphView();
     private final PhaseIndicator phase = new PhaseIndicator();
     private final ReadoutBar readout = new ReadoutBar();
+    private final InsideTabs inside;
     // created by completeViews() right after the first frame, null before
     private InspectorPane inspector;
     private ActivationPlotView activation;
@@ -110,8 +111,8 @@ public final class MainWindow extends BorderPane {
         right.getChildren().add(0, new NotesPanel(vm.labProperty(), vm.presenterModeProperty()));
         right.getStyleClass().add("right-column");
         right.setMinWidth(260);
-        StackPane graphBox = ViewPanel.titled("Network", graph);
-        centre.getItems().addAll(settingsSlot, graphBox, right);
+        inside = new InsideTabs(ViewPanel.titled("Network", graph), graph);
+        centre.getItems().addAll(settingsSlot, inside, right);
         centre.setDividerPositions(0.2, 0.72);
         SplitPane.setResizableWithParent(settingsSlot, false);
         SplitPane.setResizableWithParent(right, false);
@@ -209,6 +210,7 @@ public final class MainWindow extends BorderPane {
         inspectorBox.getChildren().addAll(inspector, new WeightEditor(vm));
         VBox.setVgrow(inspector, Priority.ALWAYS);
         regions = new ViewPanel.PlaneOrImage(regionsPanel, regionsBox);
+        inside.confusion().highlightProperty().addListener((obs, old, h) -> regions.plane.setHighlight(h));
         activation = new ActivationPlotView();
         activationBox.getChildren().add(activation);
         lossChart = new LossChartView();
@@ -227,6 +229,7 @@ public final class MainWindow extends BorderPane {
         });
         turns.add(CHART_INTERVAL_NANOS, lossChart::render);
         turns.add(CHART_INTERVAL_NANOS, s -> gradientCheck.render(s));
+        turns.add(CHART_INTERVAL_NANOS, inside::render);
         turns.add(TEXT_INTERVAL_NANOS, s -> {
             phase.render(s);
             readout.render(s, vm.selectionProperty().get());
@@ -258,6 +261,7 @@ public final class MainWindow extends BorderPane {
             regions.plane.dispose();
             gradientCheck.dispose();
         }
+        inside.neuronMaps().dispose();
     }
 
     /**
@@ -342,6 +346,7 @@ public final class MainWindow extends BorderPane {
             lossChart.setPresenterMode(on);
             gradientCheck.setPresenterMode(on);
             regions.setPresenterMode(on);
+            inside.setPresenterMode(on);
         }
     }
 
@@ -411,6 +416,11 @@ public final class MainWindow extends BorderPane {
     /** @return the decision-region view (the UI benchmark counts its grids) */
     DecisionRegionView decisionRegions() {
         return regions.plane;
+    }
+
+    /** @return full sets of neuron maps computed so far (the UI benchmark counts them) */
+    long neuronMapSets() {
+        return inside.neuronMaps().setsComputed();
     }
 
     /** @return the view-model */

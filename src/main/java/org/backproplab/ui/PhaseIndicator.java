@@ -32,6 +32,7 @@ public final class PhaseIndicator extends FlowPane {
     private final Label batch = new Label();
     private final Label speed = new Label();
     private final Tooltip batchTip = new Tooltip();
+    private final Tooltip hintTip = new Tooltip();
     // the iteration and time the speed is measured from
     private long speedIteration = -1;
     private long speedNanos;
@@ -55,6 +56,7 @@ public final class PhaseIndicator extends FlowPane {
         batch.getStyleClass().addAll("batch-rows", "batch-list");
         batch.setMinWidth(0);
         batch.setTooltip(batchTip);
+        hint.setTooltip(hintTip);
         speed.setId("speedLabel");
         speed.getStyleClass().add("batch-rows");
         speed.setMinWidth(0);
@@ -76,6 +78,7 @@ public final class PhaseIndicator extends FlowPane {
         }
         phase.setText(p.step() == 0 ? "READY" : p.label());
         hint.setText(hint(p, s.iteration() + 1, s.architecture().bias()));
+        hintTip.setText(org.backproplab.ui.views.MatrixShapes.describe(s));
         counters.setText(counters(s.iteration(), s.epoch(), s.batchIndex(), s.iterationsPerEpoch(), p.updated()));
         String rows = rows(s.batchRows());
         if (!rows.equals(batch.getText())) {

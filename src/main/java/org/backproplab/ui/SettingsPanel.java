@@ -67,6 +67,9 @@ final class SettingsPanel extends ScrollPane {
     private final CheckBox shuffle = new CheckBox("Shuffle every epoch");
     private final ChoiceBox<String> init = new ChoiceBox<>();
     private final Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, 1, 1);
+    // the initialiser's parameter: σ for normal, ε for uniform (unused by the other schemes)
+    private final Spinner<Double> initScale = new Spinner<>(0.0, 100.0, 1.0, 0.1);
+    private final Spinner<Double> initGain = new Spinner<>(0.0, 100.0, 1.0, 0.1);
     private final Label problem = new Label();
     private final GridPane irisBox = new GridPane();
     private final GridPane generatorBox = new GridPane();
@@ -120,7 +123,11 @@ final class SettingsPanel extends ScrollPane {
         row(trainGrid, 0, "Optimiser", optimizer);
         row(trainGrid, 1, "Batch (0 = all)", batchSize);
         row(trainGrid, 2, "Initialiser", init);
-        row(trainGrid, 3, "Seed", seed);
+        row(trainGrid, 3, "σ (normal) / ε (uniform)", initScale);
+        row(trainGrid, 4, "Gain (× every weight)", initGain);
+        row(trainGrid, 5, "Seed", seed);
+        initScale.setId("initScaleSpinner");
+        initGain.setId("initGainSpinner");
         VBox training = new VBox(8, caption("liveCaption", "Apply at once, no restart:"),
                 liveGrid, caption("restartCaption", "These restart the run:"), trainGrid, shuffle);
 
@@ -135,7 +142,8 @@ final class SettingsPanel extends ScrollPane {
         sections.setExpandedPane(networkPane);
         setContent(new VBox(problem, sections));
 
-        for (Spinner<?> s : List.of(points, noise, testFraction, momentum, learningRate, batchSize, l2, seed)) {
+        for (Spinner<?> s : List.of(points, noise, testFraction, momentum, learningRate, batchSize, l2, seed,
+                initScale, initGain)) {
             s.setEditable(true);
             s.setPrefWidth(110);
             NumberTextConverter.applyTo(s);
@@ -217,6 +225,10 @@ final class SettingsPanel extends ScrollPane {
                 init.setValue(LAB_WEIGHTS);
             } else {
                 init.setValue(shown.init().scheme());
+                if (shown.init().scheme().equals("normal") || shown.init().scheme().equals("uniform")) {
+                    initScale.getValueFactory().setValue(shown.init().scale());
+                }
+                initGain.getValueFactory().setValue(shown.init().gain());
                 seed.getValueFactory().setValue((int) Math.min(Integer.MAX_VALUE, Math.max(0, shown.init().seed())));
             }
             problem.setText("");
@@ -265,6 +277,8 @@ final class SettingsPanel extends ScrollPane {
         splitBox.setManaged(iris || generator);
         momentum.setDisable(optimizer.getValue() == Optimizer.Kind.SGD);
         seed.setDisable(LAB_WEIGHTS.equals(init.getValue()));
+        initScale.setDisable(!"normal".equals(init.getValue()) && !"uniform".equals(init.getValue()));
+        initGain.setDisable(LAB_WEIGHTS.equals(init.getValue()));
     }
 
     /** Sends the learning rate, momentum and L2 to the run without restarting it. */
@@ -352,7 +366,8 @@ final class SettingsPanel extends ScrollPane {
         Initializer initializer = null;
         if (!keepWeights) {
             String scheme = LAB_WEIGHTS.equals(init.getValue()) ? "xavier" : init.getValue();
-            initializer = new Initializer(scheme, seed.getValue(), "uniform".equals(scheme) ? 0.5 : 1.0);
+            double scale = "normal".equals(scheme) || "uniform".equals(scheme) ? initScale.getValue() : 0.0;
+            initializer = new Initializer(scheme, seed.getValue(), scale, initGain.getValue());
         }
         return new LabFile(lab.title(), arch, keepWeights ? lab.parameters() : null, initializer, data, training,
                 lab.source(), lab.notes());

@@ -59,11 +59,14 @@ public final class UiBenchmark {
      *                                 fx, render, grid, process = all threads incl. JIT and GC);
      *                                 empty where /proc is unavailable
      * @param warmupSeconds            playing time before the recording (until the JIT settled)
+     * @param neuronMapsPerSecond      full sets of neuron maps (every unit's map) computed per
+     *                                 second, 0 for a network without two inputs
      */
     public record Result(double seconds, long frames, double framesPerSecond, double p99FrameMillis,
                          double maxFrameMillis, double iterationsPerSecond, double mapUpdatesPerSecond,
                          double framesWithNewMap, double snapshotsPerSecond, int gridCells, int width, int height,
-                         int idlePulses, Map<String, Double> cores, double warmupSeconds) {
+                         int idlePulses, Map<String, Double> cores, double warmupSeconds,
+                         double neuronMapsPerSecond) {
 
         /** @return one line of {@code key=value} pairs, the leading keys as BENCHMARKS.md names them */
         public String line() {
@@ -76,7 +79,8 @@ public final class UiBenchmark {
                             + " frames=%d idle_pulses=%d seconds=%.1f warmup_s=%.1f window=%dx%d",
                     framesPerSecond, p99FrameMillis, iterationsPerSecond, mapUpdatesPerSecond, gridCells, gridCells,
                     framesWithNewMap, snapshotsPerSecond, maxFrameMillis, frames, idlePulses, seconds, warmupSeconds,
-                    width, height) + cpu;
+                    width, height) + String.format(java.util.Locale.ROOT, " neuron_maps_per_s=%.1f", neuronMapsPerSecond)
+                    + cpu;
         }
     }
 
@@ -156,6 +160,8 @@ public final class UiBenchmark {
         private long endIteration;
         private int startGrids;
         private int lastGrids;
+        private long startMapSets;
+        private long lastMapSets;
         private int lastMapSnapshots;
         private int idlePulses;
         private int framesWithNewMap;
@@ -204,6 +210,7 @@ public final class UiBenchmark {
             if (count == 0) {
                 startIteration = window.viewModel().run().latest().iteration();
                 startGrids = grids;
+                startMapSets = window.neuronMapSets();
                 cpuAtStart = ThreadCpu.read();
             } else if (changed) {
                 if (grids != lastGrids) {
@@ -216,6 +223,7 @@ public final class UiBenchmark {
                 idlePulses++;
             }
             lastGrids = grids;
+            lastMapSets = window.neuronMapSets();
             lastSnapshot = shown;
             if (count == 0 || changed) {
                 if (count == stamps.length) {
@@ -245,7 +253,7 @@ public final class UiBenchmark {
                     gaps[gaps.length - 1] / 1e6, (endIteration - startIteration) / seconds,
                     (lastGrids - startGrids) / seconds, framesWithNewMap / (double) intervals,
                     snapshotsRendered / seconds, DecisionRegionView.CELLS, width, height, idlePulses, cores(seconds),
-                    (stamps[0] - first) / 1e9);
+                    (stamps[0] - first) / 1e9, (lastMapSets - startMapSets) / seconds);
         }
 
         // cores used per thread group while recording: processor seconds / wall seconds

@@ -134,6 +134,19 @@ public class DecisionRegionView extends BorderPane {
         }
     }
 
+    /**
+     * Picks out samples (a confusion-matrix cell's) with a square each, until called with null.
+     *
+     * @param h the samples, or null for none
+     */
+    public void setHighlight(SampleHighlight h) {
+        painter.setHighlight(h);
+        if (last != null) {
+            paint(batchLayer, gc -> painter.paintBatch(gc, pointLayer.getWidth(), pointLayer.getHeight(), last, axes,
+                    note(), scale()));
+        }
+    }
+
     /** Stops the grid thread; the view draws nothing new afterwards. */
     public void dispose() {
         executor.shutdownNow();

@@ -44,7 +44,7 @@ final class GraphLegend {
         String note = (numbers ? "" : "hover for numbers · ")
                 + (someRings ? "red ring: ∂J/∂(node output) where its number has no room · " : "")
                 + (v.batchSize() > 1 ? "node values: sample 1 of " + v.batchSize() + " · ∂J/∂w: whole batch · " : "")
-                + v.snapshot().phase().label();
+                + MatrixShapes.describe(v.snapshot());
         gc.setFill(Color.web("#555555"));
         gc.fillText(note, 10, height - 0.7 * lineHeight, Math.max(10, width - 20));
     }

@@ -13,6 +13,8 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.backproplab.engine.Architecture;
+import org.backproplab.engine.LayerGradientSizes;
+import org.backproplab.sim.Snapshot;
 
 /**
  * Paints the network graph of {@link NetworkGraphView}: the band of the layer the phase works
@@ -29,6 +31,8 @@ final class GraphPainter {
     private Font gradientFont;
     private Font smallFont;
     private Font titleFont;
+    /** Drawn inside every non-input node, or null. */
+    private NodeOverlay overlay;
     /** Training plays: the light style, without dashed lines and boxes behind numbers. */
     private boolean playing;
 
@@ -46,6 +50,11 @@ final class GraphPainter {
      */
     void setPlaying(boolean light) {
         playing = light;
+    }
+
+    /** @param o drawn inside every non-input node from the next paint on, or null for nothing */
+    void setNodeOverlay(NodeOverlay o) {
+        overlay = o;
     }
 
     /**
@@ -106,11 +115,23 @@ final class GraphPainter {
             drawEdges(gc, v, g, scale, selected, hovered, edgeNumbers);
         }
         drawNodes(gc, v, g, scale, selected, hovered, nodeNumbers, unlabelled);
+        if (overlay != null) {
+            for (int l = 1; l <= layers; l++) {
+                for (int u = 0; u < v.units(l); u++) {
+                    overlay.drawNode(gc, v.snapshot(), l, u, g.x(l, u), g.y(l, u), g.radius());
+                }
+            }
+        }
         for (PendingLabel p : nodeLabels) {
             drawLabel(gc, p);
         }
         for (PendingLabel p : edgeLabels) {
             drawLabel(gc, p);
+        }
+        drawGradientSizes(gc, v, g, width, lineHeight);
+        SymmetryBadges.draw(gc, v.snapshot(), g, scale);
+        if (!nodeNumbers) {
+            drawClassNames(gc, v, g, width);
         }
         GraphLegend.draw(gc, v, width, height, lineHeight, smallFont, edgeNumbers, !unlabelled.isEmpty(), !playing);
         return g;
@@ -229,7 +250,8 @@ final class GraphPainter {
         for (int l = 0; l <= layers; l++) {
             halfWidth[l] = new double[v.units(l)];
             java.util.Arrays.fill(halfWidth[l], r);
-            if (!v.valueKnown(l)) {
+            // a node with a picture in it (the neuron maps) keeps its value for the hover box
+            if (!v.valueKnown(l) || (l > 0 && overlay != null && overlay.hidesValues(v.snapshot()))) {
                 continue;
             }
             for (int i = 0; i < v.units(l); i++) {
@@ -247,9 +269,14 @@ final class GraphPainter {
                 sink.drawn(n, NetworkGraphView.LabelRole.VALUE, text, box);
             }
         }
-        if (v.lossKnown() && v.snapshot().data().train().isClassification()) {
+        if (v.snapshot().data().train().isClassification()) {
             for (int i = 0; i < v.units(layers); i++) {
-                String text = "t = " + short4(v.target(i));
+                String cls = Notation.outputClass(v.architecture(), v.snapshot().data().train(), layers, i);
+                String t = v.lossKnown() ? "t = " + short4(v.target(i)) : null;
+                String text = cls == null ? t : t == null ? cls : cls + " · " + t;
+                if (text == null) {
+                    continue;
+                }
                 Bounds box = placer.place(LabelPlacer.around(g, layers, i, textWidth(text, smallFont) + 4, lineHeight, width, bottom,
                         false, halfWidth[layers][i]));
                 if (box != null) {
@@ -379,6 +406,55 @@ final class GraphPainter {
             gc.setFill(Palette.VALUE_TEXT);
             gc.fillText(text, LabelPlacer.inside(g.x(layers, 0), textWidth(text, gradientFont), width), 8 + 1.5 * lineHeight);
             sink.drawn(GraphSelection.node(layers, -1), NetworkGraphView.LabelRole.VALUE, text, null);
+        }
+    }
+
+    // under each hidden layer's title, once its backward phase ran: the RMS of its ∂J/∂W (the
+    // number the gradient-flow chart plots), where it fits between the neighbouring columns and
+    // clear of the numbers drawn
+    private void drawGradientSizes(GraphicsContext gc, PhaseValues v, GraphGeometry g, double width, double lineHeight) {
+        Snapshot s = v.snapshot();
+        if (s.pass() == null) {
+            return;
+        }
+        LayerGradientSizes sizes = LayerGradientSizes.of(s.pass());
+        gc.setFont(smallFont);
+        gc.setFill(Palette.HIDDEN_EDGE_GRADIENT);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        double y = 8 + 1.5 * lineHeight;
+        for (int l = 1; l < v.layers(); l++) {
+            if (!s.phase().backwardComputed(l)) {
+                continue;
+            }
+            double room = Math.min(g.x(l, 0) - g.x(l - 1, 0), g.x(l + 1, 0) - g.x(l, 0)) - 8;
+            String text = "rms ∂J/∂W " + short4(sizes.weightRms(l - 1));
+            if (textWidth(text, smallFont) > room) {
+                text = short4(sizes.weightRms(l - 1));
+            }
+            double w = textWidth(text, smallFont);
+            double x = LabelPlacer.inside(g.x(l, 0), w, width);
+            javafx.geometry.Bounds box = new javafx.geometry.BoundingBox(x - w / 2, y - lineHeight / 2, w, lineHeight);
+            if (w <= room && drawnBoxes.stream().noneMatch(box::intersects)) {
+                gc.fillText(text, x, y);
+            }
+        }
+    }
+
+    // a dense output layer (the digits' ten units) has no room for labels around its nodes: the
+    // class each unit stands for goes right of it, where it fits
+    private void drawClassNames(GraphicsContext gc, PhaseValues v, GraphGeometry g, double width) {
+        int layers = v.layers();
+        gc.setFont(gradientFont);
+        gc.setFill(Palette.VALUE_TEXT);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        for (int i = 0; i < v.units(layers); i++) {
+            String cls = Notation.outputClass(v.architecture(), v.snapshot().data().train(), layers, i);
+            double x = g.x(layers, i) + g.radius() + 5;
+            if (cls != null && x + textWidth(cls, gradientFont) <= width - 2) {
+                gc.fillText(cls, x, g.y(layers, i));
+            }
         }
     }
 

@@ -26,7 +26,13 @@ final class HoverText {
         if (sel.isNode()) {
             int u = sel.unit();
             String name = Notation.node(arch, l, u);
-            b.append(name).append(l == 0 ? "  (input " : "  (layer " + l + ", unit ").append(u + 1).append(")\n");
+            b.append(name).append(l == 0 ? "  (input " : "  (layer " + l + ", unit ").append(u + 1);
+            String cls = Notation.outputClass(arch, v.snapshot().data().train(), l, u);
+            b.append(cls == null ? "" : ", class " + cls).append(")\n");
+            String twin = SymmetryBadges.twinText(v.snapshot(), l, u);
+            if (twin != null) {
+                b.append(twin).append('\n');
+            }
             if (l == 0) {
                 line(b, name, v.valueKnown(0), v.valueKnown(0) ? v.value(0, u) : 0);
                 line(b, "∂J/∂" + name, v.nodeGradientKnown(0), v.nodeGradientKnown(0) ? v.nodeGradient(0, u) : 0);

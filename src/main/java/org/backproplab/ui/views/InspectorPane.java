@@ -105,7 +105,9 @@ public class InspectorPane extends VBox {
     private static String heading(PhaseValues v, GraphSelection sel) {
         var arch = v.architecture();
         if (sel.isNode()) {
-            String where = sel.layer() == 0 ? "input" : sel.layer() == v.layers() ? "output" : "hidden layer " + sel.layer();
+            String cls = Notation.outputClass(arch, v.snapshot().data().train(), sel.layer(), sel.unit());
+            String where = sel.layer() == 0 ? "input" : sel.layer() != v.layers() ? "hidden layer " + sel.layer()
+                    : cls == null ? "output" : "output, class " + cls;
             return "Node " + Notation.node(arch, sel.layer(), sel.unit()) + " (" + where + ")";
         }
         return "Weight " + Notation.weight(arch, sel.layer(), sel.fromUnit(), sel.toUnit()) + " ("

@@ -63,6 +63,7 @@ public class LossChartView extends BorderPane {
     private RectangleEdge legendEdgeApplied;
     private boolean pendingRedraw;
     private final RedrawThrottle throttle = new RedrawThrottle(this::forcePendingRedraw);
+    private final LowestTestLossMarker lowestTestLoss = new LowestTestLossMarker();
 
     /** An empty chart; call {@link #render} with snapshots. */
     public LossChartView() {
@@ -212,6 +213,9 @@ public class LossChartView extends BorderPane {
             addIfFinite(testAccuracy, m.epoch(), m.test().accuracy());
         }
         epochsDrawn = epochs.size();
+        if (epochsAdded) {
+            lowestTestLoss.update(plot, epochs, scale);
+        }
         int perEpoch = Math.max(1, snapshot.iterationsPerEpoch());
         boolean iterationsAdded = upTo > iterationsAppended;
         for (int i = iterationsAppended; i < upTo; i++) {
@@ -283,6 +287,11 @@ public class LossChartView extends BorderPane {
      */
     boolean firstPointMarked(int dataset, int series) {
         return ((XYLineAndShapeRenderer) plot.getRenderer(dataset)).getItemShapeVisible(series, 0);
+    }
+
+    /** @return the epoch the lowest-test-loss line marks, 0 for none */
+    int lowestTestLossEpochMarked() {
+        return lowestTestLoss.markedEpoch();
     }
 
     /** @return the loss axis in use */

@@ -114,6 +114,21 @@ public class NetworkGraphView extends Pane {
         }
     }
 
+    /**
+     * Draws something inside every non-input node (the neuron maps), and redraws now.
+     *
+     * @param overlay the overlay, or null for none
+     */
+    public void setNodeOverlay(NodeOverlay overlay) {
+        painter.setNodeOverlay(overlay);
+        redraw();
+    }
+
+    /** Redraws the snapshot on show (an overlay's pictures changed). */
+    public void redrawNow() {
+        redraw();
+    }
+
     /** @return the clicked node or edge, or null */
     public ReadOnlyObjectProperty<GraphSelection> selectionProperty() {
         return selection.getReadOnlyProperty();

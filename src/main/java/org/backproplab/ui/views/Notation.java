@@ -60,6 +60,23 @@ public final class Notation {
     }
 
     /**
+     * @param arch  network shape
+     * @param data  the training set
+     * @param layer 0 = inputs, 1..L
+     * @param unit  0-based unit
+     * @return the class an output unit stands for (its one-hot position), e.g. "6" for unit 7 of
+     *         the digits, "versicolor" for unit 2 of Iris; null for other units, regression and a
+     *         single output unit (one unit stands for both classes)
+     */
+    public static String outputClass(Architecture arch, org.backproplab.data.Dataset data, int layer, int unit) {
+        if (layer != arch.layerCount() || arch.outputSize() < 2 || !data.isClassification()
+                || unit >= data.classNames().size()) {
+            return null;
+        }
+        return data.classNames().get(unit);
+    }
+
+    /**
      * @param arch     network shape
      * @param layer    the layer the weight feeds (1..L)
      * @param fromUnit 0-based unit in layer − 1

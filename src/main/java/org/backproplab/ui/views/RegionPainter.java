@@ -17,6 +17,9 @@ import org.backproplab.sim.Snapshot;
  * snapshot).
  */
 final class RegionPainter {
+    /** Colour of the squares around picked-out samples (apart from every class colour). */
+    static final Color HIGHLIGHT = Color.web("#d81b60");
+    private SampleHighlight highlight;
 
     /**
      * Colours a grid: the class colour mixed into white by 18 % (undecided) to 70 % (certain).
@@ -226,6 +229,32 @@ final class RegionPainter {
                 gc.strokeOval(px - ring, py - ring, 2 * ring, 2 * ring);
             }
         }
+        paintHighlight(gc, s, axes, f, scale);
+    }
+
+    // the samples another view picked out (a confusion-matrix cell): a thick magenta square each
+    private void paintHighlight(GraphicsContext gc, Snapshot s, PlaneAxes axes, Frame f, double scale) {
+        if (highlight == null) {
+            return;
+        }
+        Dataset data = highlight.test() ? s.data().test() : s.data().train();
+        gc.setStroke(HIGHLIGHT);
+        gc.setLineWidth(3 * Math.sqrt(scale));
+        double half = 7 * scale;
+        for (int row : highlight.rows()) {
+            if (row >= 0 && row < data.rows()) {
+                double px = px(axes, data.input(row, 0), f.left(), f.plotW());
+                double py = py(axes, data.input(row, 1), f.bottom(), f.plotH());
+                if (inside(px, py, f.left(), f.top(), f.plotW(), f.plotH())) {
+                    gc.strokeRect(px - half, py - half, 2 * half, 2 * half);
+                }
+            }
+        }
+    }
+
+    /** @param h samples to pick out on the batch layer, or null for none */
+    void setHighlight(SampleHighlight h) {
+        highlight = h;
     }
 
     private static boolean inside(double px, double py, double left, double top, double plotW, double plotH) {

@@ -1,0 +1,121 @@
+package org.backproplab.sim;
+
+import org.backproplab.engine.Architecture;
+import org.backproplab.engine.Network;
+import org.backproplab.engine.Parameters;
+import org.backproplab.engine.Workspace;
+
+/**
+ * Every unit's activation over the input plane of a 2-input network (TensorFlow Playground's
+ * neuron pictures): a side × side grid of cell centres over [xMin, xMax] × [yMin, yMax] in
+ * network units, row 0 at the top (y = yMax), pushed through {@link Network#forward} in one
+ * batch, so each value is exactly the network's own activation at that point. Immutable.
+ */
+public final class NeuronMaps {
+    /** Largest side accepted (side² rows go through one forward pass). */
+    public static final int MAX_SIDE = 256;
+    private final Parameters parameters;
+    private final int side;
+    private final double xMin;
+    private final double xMax;
+    private final double yMin;
+    private final double yMax;
+    // values[l][cell * units + u]: activation of unit u of non-input layer l at a cell
+    private final double[][] values;
+
+    private NeuronMaps(Parameters parameters, int side, double xMin, double xMax, double yMin, double yMax,
+                       double[][] values) {
+        this.parameters = parameters;
+        this.side = side;
+        this.xMin = xMin;
+        this.xMax = xMax;
+        this.yMin = yMin;
+        this.yMax = yMax;
+        this.values = values;
+    }
+
+    /**
+     * @param parameters a 2-input network's parameters (read only, not kept mutable)
+     * @param side       cells across and down (1 … {@link #MAX_SIDE})
+     * @param xMin       first input at the left edge
+     * @param xMax       first input at the right edge
+     * @param yMin       second input at the bottom edge
+     * @param yMax       second input at the top edge
+     * @return the maps of every non-input layer's units
+     */
+    public static NeuronMaps compute(Parameters parameters, int side, double xMin, double xMax, double yMin, double yMax) {
+        Architecture arch = parameters.architecture();
+        if (arch.inputSize() != 2) {
+            throw new IllegalArgumentException("neuron maps need 2 inputs, found " + arch.inputSize());
+        }
+        if (side < 1 || side > MAX_SIDE) {
+            throw new IllegalArgumentException("side " + side + " outside 1…" + MAX_SIDE);
+        }
+        int cells = side * side;
+        Workspace ws = new Workspace(arch, cells);
+        double[] in = ws.inputBuffer();
+        for (int r = 0; r < side; r++) {
+            for (int c = 0; c < side; c++) {
+                int cell = r * side + c;
+                in[2 * cell] = x(c, side, xMin, xMax);
+                in[2 * cell + 1] = y(r, side, yMin, yMax);
+            }
+        }
+        Network network = new Network(parameters);
+        network.forward(ws, cells);
+        double[][] values = new double[arch.layerCount()][];
+        for (int l = 0; l < arch.layerCount(); l++) {
+            values[l] = ws.activationBuffer(l).clone();
+        }
+        return new NeuronMaps(parameters, side, xMin, xMax, yMin, yMax, values);
+    }
+
+    /**
+     * @param column cell column
+     * @param side   cells across
+     * @param xMin   left edge
+     * @param xMax   right edge
+     * @return the first input at the column's centre
+     */
+    public static double x(int column, int side, double xMin, double xMax) {
+        return xMin + (column + 0.5) * (xMax - xMin) / side;
+    }
+
+    /**
+     * @param row  cell row, 0 at the top
+     * @param side cells down
+     * @param yMin bottom edge
+     * @param yMax top edge
+     * @return the second input at the row's centre
+     */
+    public static double y(int row, int side, double yMin, double yMax) {
+        return yMax - (row + 0.5) * (yMax - yMin) / side;
+    }
+
+    /** @return the parameters the maps were computed from */
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    /** @return cells across and down */
+    public int side() {
+        return side;
+    }
+
+    /**
+     * @param layer non-input layer index, 0 = first hidden layer
+     * @param unit  0-based unit
+     * @param row   cell row, 0 at the top
+     * @param col   cell column
+     * @return the unit's activation at that cell's centre
+     */
+    public double value(int layer, int unit, int row, int col) {
+        int units = parameters.architecture().unitsOf(layer);
+        return values[layer][(row * side + col) * units + unit];
+    }
+
+    /** @return {xMin, xMax, yMin, yMax} */
+    public double[] bounds() {
+        return new double[] {xMin, xMax, yMin, yMax};
+    }
+}

@@ -1,0 +1,226 @@
+package org.backproplab.ui.heatmap;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import org.backproplab.data.Dataset;
+import org.backproplab.engine.Activation;
+import org.backproplab.engine.Architecture;
+import org.backproplab.engine.Parameters;
+import org.backproplab.sim.NeuronMaps;
+import org.backproplab.sim.Snapshot;
+import org.backproplab.ui.views.NodeOverlay;
+import org.backproplab.ui.views.Palette;
+
+/**
+ * Draws each unit's map inside its node: a square inscribed in the circle, negative activations
+ * in the first class' colour and positive ones in the second's (the decision map's two colours),
+ * white at the unit's midpoint (0 for tanh, ½ for sigmoid). A ReLU-like unit's map runs from 0
+ * (white) to its largest value on the plane. Maps are asked for whenever the graph draws a
+ * snapshot with new parameters, computed one set at a time on a daemon thread, at most
+ * {@link #REFRESH_PER_SECOND} times a second; a finished set redraws a paused graph at once, while
+ * playing the graph's next (throttled) redraw shows it.
+ */
+public final class NeuronMapOverlay implements NodeOverlay {
+    /** Cells across and down of each map. */
+    public static final int SIDE = 32;
+    /** Most map sets computed per second while training plays. */
+    static final int REFRESH_PER_SECOND = 15;
+    private final Runnable redraw;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "neuron-maps");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean working = new AtomicBoolean();
+    private final AtomicLong setsComputed = new AtomicLong();
+    private volatile Parameters wanted;
+    private volatile double[] wantedBounds;
+    private boolean enabled = true;
+    private boolean playing;
+    private Parameters requested;
+    private long lastRequestNanos;
+    private NeuronMaps maps;
+    private WritableImage[][] images;
+
+    /** @param redraw redraws the graph (called on the FX thread when a new set of maps is ready) */
+    public NeuronMapOverlay(Runnable redraw) {
+        this.redraw = redraw;
+    }
+
+    /** @param on whether the maps are drawn */
+    public void setEnabled(boolean on) {
+        enabled = on;
+    }
+
+    /** @return whether the maps are drawn */
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /** @return how many full sets of maps have been computed so far (the benchmark counts them) */
+    public long setsComputed() {
+        return setsComputed.get();
+    }
+
+    /** @return the newest maps on the FX thread, or null */
+    public NeuronMaps maps() {
+        return maps;
+    }
+
+    /** Stops the map thread. */
+    public void dispose() {
+        executor.shutdownNow();
+    }
+
+    @Override
+    public void drawNode(GraphicsContext gc, Snapshot s, int layer, int unit, double x, double y, double radius) {
+        Architecture arch = s.architecture();
+        if (!enabled || arch.inputSize() != 2) {
+            return;
+        }
+        playing = s.running();
+        request(s);
+        if (maps == null || !maps.parameters().architecture().equals(arch)) {
+            return;
+        }
+        if (images == null) {
+            images = images(maps);
+        }
+        double half = Math.floor(radius * 0.72);
+        gc.drawImage(images[layer - 1][unit], x - half, y - half, 2 * half, 2 * half);
+        gc.setStroke(Color.web("#607d8b"));
+        gc.setLineWidth(1);
+        gc.strokeRect(x - half - 0.5, y - half - 0.5, 2 * half + 1, 2 * half + 1);
+    }
+
+    @Override
+    public boolean hidesValues(Snapshot s) {
+        return enabled && s.architecture().inputSize() == 2;
+    }
+
+    private void request(Snapshot s) {
+        Parameters p = s.parameters();
+        long now = System.nanoTime();
+        if (p == requested || (s.running() && now - lastRequestNanos < 1_000_000_000L / REFRESH_PER_SECOND)) {
+            return;
+        }
+        requested = p;
+        lastRequestNanos = now;
+        wantedBounds = bounds(s);
+        wanted = p;
+        if (working.compareAndSet(false, true)) {
+            executor.execute(this::computeLoop);
+        }
+    }
+
+    // computes the newest wanted parameters until none is newer than the last computed
+    private void computeLoop() {
+        double[] b = wantedBounds;
+        Parameters p = wanted;
+        try {
+            NeuronMaps m = NeuronMaps.compute(p, SIDE, b[0], b[1], b[2], b[3]);
+            setsComputed.incrementAndGet();
+            Platform.runLater(() -> {
+                maps = m;
+                images = null;
+                working.set(false);
+                // while training plays the graph's own throttled redraws pick the maps up
+                if (!playing) {
+                    redraw.run();
+                }
+                if (wanted != m.parameters() && working.compareAndSet(false, true)) {
+                    executor.execute(this::computeLoop);
+                }
+            });
+        } catch (RuntimeException e) {
+            working.set(false);
+        }
+    }
+
+    /**
+     * @param s a snapshot of a 2-input network
+     * @return {xMin, xMax, yMin, yMax} in network units: the training and test points with a
+     *         tenth of their span around them
+     */
+    static double[] bounds(Snapshot s) {
+        double[] b = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (Dataset d : new Dataset[] {s.data().train(), s.data().test()}) {
+            for (int r = 0; r < d.rows(); r++) {
+                b[0] = Math.min(b[0], d.input(r, 0));
+                b[1] = Math.max(b[1], d.input(r, 0));
+                b[2] = Math.min(b[2], d.input(r, 1));
+                b[3] = Math.max(b[3], d.input(r, 1));
+            }
+        }
+        if (!(b[1] > b[0])) {
+            b[0] = -1;
+            b[1] = 1;
+        }
+        if (!(b[3] > b[2])) {
+            b[2] = -1;
+            b[3] = 1;
+        }
+        double mx = 0.1 * (b[1] - b[0]);
+        double my = 0.1 * (b[3] - b[2]);
+        return new double[] {b[0] - mx, b[1] + mx, b[2] - my, b[3] + my};
+    }
+
+    private static WritableImage[][] images(NeuronMaps m) {
+        Architecture arch = m.parameters().architecture();
+        int side = m.side();
+        WritableImage[][] out = new WritableImage[arch.layerCount()][];
+        for (int l = 0; l < arch.layerCount(); l++) {
+            Activation g = arch.activations().get(l);
+            out[l] = new WritableImage[arch.unitsOf(l)];
+            for (int u = 0; u < arch.unitsOf(l); u++) {
+                double largest = 1e-12;
+                for (int r = 0; r < side; r++) {
+                    for (int c = 0; c < side; c++) {
+                        largest = Math.max(largest, Math.abs(m.value(l, u, r, c)));
+                    }
+                }
+                WritableImage img = new WritableImage(side, side);
+                PixelWriter w = img.getPixelWriter();
+                for (int r = 0; r < side; r++) {
+                    for (int c = 0; c < side; c++) {
+                        w.setArgb(c, r, argb(signedLevel(g, m.value(l, u, r, c), largest)));
+                    }
+                }
+                out[l][u] = img;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param g       the unit's activation
+     * @param a       its value
+     * @param largest the largest |a| on the map
+     * @return the value as a level in [−1, 1]: a for tanh, 2a − 1 for sigmoid, softmax and step,
+     *         a / largest for the unbounded ones
+     */
+    static double signedLevel(Activation g, double a, double largest) {
+        double t = switch (g) {
+            case TANH, SIGN -> a;
+            case SIGMOID, SOFTMAX, STEP -> 2 * a - 1;
+            default -> a / largest;
+        };
+        return Math.max(-1, Math.min(1, t));
+    }
+
+    private static final Color NEGATIVE = Palette.classColor(0);
+    private static final Color POSITIVE = Palette.classColor(1);
+
+    private static int argb(double level) {
+        Color c = Color.WHITE.interpolate(level < 0 ? NEGATIVE : POSITIVE, Math.abs(level));
+        return 0xff000000 | ((int) Math.round(c.getRed() * 255) << 16) | ((int) Math.round(c.getGreen() * 255) << 8)
+                | (int) Math.round(c.getBlue() * 255);
+    }
+}

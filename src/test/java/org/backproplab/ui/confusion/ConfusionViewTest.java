@@ -1,0 +1,87 @@
+package org.backproplab.ui.confusion;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.backproplab.engine.Network;
+import org.backproplab.io.LabReader;
+import org.backproplab.sim.ConfusionMatrix;
+import org.backproplab.sim.Granularity;
+import org.backproplab.sim.LabRun;
+import org.backproplab.sim.Snapshot;
+import org.backproplab.sim.Stepper;
+import org.backproplab.ui.views.SampleHighlight;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The confusion matrices on the Iris lesson, and a click on a cell. */
+class ConfusionViewTest {
+
+    @BeforeAll
+    static void startFx() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void clickingACellPicksOutItsSamplesAndClickingAgainClearsThem() throws Exception {
+        // given the Iris lesson after one epoch of iterations, shown in the view
+        LabRun run = LabRun.start(LabReader.read(Path.of("assets/lessons/iris-softmax-mlp.lab.json")));
+        Stepper stepper = new Stepper(run, 1 << 24);
+        stepper.forward(Granularity.EPOCH);
+        Snapshot s = stepper.snapshot(false);
+        ConfusionView view = fx(() -> {
+            ConfusionView v = new ConfusionView();
+            Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+            stage.setScene(new Scene(v, 900, 420));
+            stage.show();
+            v.render(s);
+            return v;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // the counts are those of the snapshot's weights, labelled with the species
+        ConfusionMatrix expected = ConfusionMatrix.of(new Network(s.parameters()), s.data().train());
+        ConfusionMatrix shown = view.trainMatrix();
+        assertEquals(java.util.List.of("setosa", "versicolor", "virginica"), shown.classNames());
+        for (int a = 0; a < 3; a++) {
+            for (int p = 0; p < 3; p++) {
+                assertEquals(expected.count(a, p), shown.count(a, p));
+            }
+        }
+        assertNotNull(view.testMatrix());
+        assertEquals(s.data().test().rows(), view.testMatrix().total());
+        assertNull(view.highlightProperty().get());
+
+        // when the user clicks the training matrix' cell "true versicolor, predicted versicolor"
+        Bounds cell = fx(() -> view.localToScreen(view.cellBounds(false, 1, 1)));
+        Point2D centre = new Point2D(cell.getCenterX(), cell.getCenterY());
+        new FxRobot().clickOn(centre);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then its rows are the highlight, and a second click clears it
+        SampleHighlight h = view.highlightProperty().get();
+        assertNotNull(h);
+        assertFalse(h.test());
+        assertArrayEquals(expected.rows(1, 1), h.rows());
+        assertTrue(h.label().contains("true versicolor, predicted versicolor"), h.label());
+        new FxRobot().clickOn(centre);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(view.highlightProperty().get());
+    }
+}
