@@ -115,7 +115,7 @@ public final class NeuronMapOverlay implements NodeOverlay {
         lastRequestNanos = now;
         wantedBounds = bounds(s);
         wanted = p;
-        if (working.compareAndSet(false, true)) {
+        if (!executor.isShutdown() && working.compareAndSet(false, true)) {
             executor.execute(this::computeLoop);
         }
     }
@@ -135,7 +135,8 @@ public final class NeuronMapOverlay implements NodeOverlay {
                 if (!playing) {
                     redraw.run();
                 }
-                if (wanted != m.parameters() && working.compareAndSet(false, true)) {
+                // after dispose() (the window closed) no new work is taken
+                if (!executor.isShutdown() && wanted != m.parameters() && working.compareAndSet(false, true)) {
                     executor.execute(this::computeLoop);
                 }
             });
