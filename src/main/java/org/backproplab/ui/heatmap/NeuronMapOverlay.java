@@ -2,6 +2,7 @@ package org.backproplab.ui.heatmap;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
@@ -115,8 +116,17 @@ public final class NeuronMapOverlay implements NodeOverlay {
         lastRequestNanos = now;
         wantedBounds = bounds(s);
         wanted = p;
-        if (!executor.isShutdown() && working.compareAndSet(false, true)) {
+        if (working.compareAndSet(false, true)) {
+            compute();
+        }
+    }
+
+    // starts a computation unless the overlay was disposed (a redraw can still arrive after the window closed)
+    private void compute() {
+        try {
             executor.execute(this::computeLoop);
+        } catch (RejectedExecutionException e) {
+            working.set(false);
         }
     }
 
@@ -135,9 +145,8 @@ public final class NeuronMapOverlay implements NodeOverlay {
                 if (!playing) {
                     redraw.run();
                 }
-                // after dispose() (the window closed) no new work is taken
-                if (!executor.isShutdown() && wanted != m.parameters() && working.compareAndSet(false, true)) {
-                    executor.execute(this::computeLoop);
+                if (wanted != m.parameters() && working.compareAndSet(false, true)) {
+                    compute();
                 }
             });
         } catch (RuntimeException e) {
