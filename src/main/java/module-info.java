@@ -26,7 +26,10 @@ module org.backproplab {
     exports org.backproplab.sim;
     exports org.backproplab.io;
     exports org.backproplab.cli;
+    exports org.backproplab.input;
     exports org.backproplab.export;
+    // picocli reads the commands' option fields by reflection
+    opens org.backproplab.cli to info.picocli;
     exports org.backproplab.ui;
     exports org.backproplab.ui.views;
     exports org.backproplab.ui.graphlab;

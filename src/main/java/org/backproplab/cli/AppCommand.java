@@ -1,11 +1,16 @@
 package org.backproplab.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.backproplab.input.OneLine;
+import org.backproplab.io.LabDocument;
 import org.backproplab.io.LabFile;
-import org.backproplab.io.LabReader;
-import org.backproplab.sim.LabRun;
 import org.backproplab.ui.BackpropLabApp;
 import org.backproplab.ui.LaunchOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code app [LAB] [--size WxH] [--presenter] [--snapshot FILE.png --steps N]}: opens the window on a lab
@@ -14,37 +19,51 @@ import org.backproplab.ui.LaunchOptions;
  * iterations, waits until the views have rendered them, writes a PNG of the whole window and
  * exits.
  */
-final class AppCommand {
+@Command(name = "app", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Open the window (the default command), on a lab file or the first lesson.")
+final class AppCommand implements Callable<Integer> {
     /** Smallest window the layout is made for (the stage's minimum size). */
     static final int MIN_WIDTH = 900;
     /** Smallest window height. */
     static final int MIN_HEIGHT = 600;
 
-    private AppCommand() {
-    }
+    @Parameters(paramLabel = "LAB", arity = "0..1", description = "a lab file to open (default: the first lesson)")
+    private String lab;
 
-    static int run(Arguments args) {
-        if (args.positional().size() > 1) {
-            throw new UsageException("app takes at most one lab file, found " + args.positional().size() + " arguments");
-        }
-        Path lab = args.positional().isEmpty() ? null : Path.of(args.positional().get(0));
-        String snapshot = args.options().get("--snapshot");
-        if (snapshot == null && args.options().containsKey("--steps")) {
+    @Option(names = "--snapshot", paramLabel = "FILE.png",
+            description = "run --steps iterations, write a PNG of the whole window and exit")
+    private String snapshot;
+
+    @Option(names = "--steps", paramLabel = "N", converter = OptionTypes.Count.class,
+            description = "iterations before the snapshot (default: 0)")
+    private Integer steps;
+
+    @Option(names = "--size", paramLabel = "WxH", description = "window size in pixels, e.g. 1280x800")
+    private String size;
+
+    @Option(names = "--presenter", description = "start in presenter mode (large type, F11)")
+    private boolean presenter;
+
+    @Override
+    public Integer call() {
+        if (snapshot == null && steps != null) {
             throw new UsageException("--steps needs --snapshot FILE.png");
         }
-        if (snapshot != null && !snapshot.toLowerCase().endsWith(".png")) {
-            throw new UsageException("--snapshot expects a .png file name, found \"" + snapshot + "\"");
+        if (snapshot != null && !snapshot.toLowerCase(Locale.ROOT).endsWith(".png")) {
+            throw new UsageException("--snapshot expects a .png file name, found " + OneLine.quote(snapshot));
         }
-        int steps = args.intOption("--steps", 0, 0);
-        int[] size = size(args.options().get("--size"));
+        int[] pixels = size(size);
+        Path labPath = null;
         if (lab != null) {
             // check the lab before opening a window: bad input gives one line and exit code 2
-            if (LabReader.readDocument(lab) instanceof LabFile parsed) {
-                LabRun.start(parsed);
+            LabDocument document = LabFiles.readDocument(lab);
+            labPath = document instanceof LabFile parsed ? parsed.source() : Path.of(lab);
+            if (document instanceof LabFile parsed) {
+                LabFiles.start(parsed);
             }
         }
-        return BackpropLabApp.launch(new LaunchOptions(lab, snapshot == null ? null : Path.of(snapshot), steps,
-                size == null ? 0 : size[0], size == null ? 0 : size[1], args.flag("--presenter")));
+        return BackpropLabApp.launch(new LaunchOptions(labPath, snapshot == null ? null : Path.of(snapshot),
+                steps == null ? 0 : steps, pixels == null ? 0 : pixels[0], pixels == null ? 0 : pixels[1], presenter));
     }
 
     /**
@@ -55,7 +74,7 @@ final class AppCommand {
         if (text == null) {
             return null;
         }
-        String[] parts = text.toLowerCase().split("[x×]");
+        String[] parts = text.toLowerCase(Locale.ROOT).split("[x×]");
         try {
             if (parts.length == 2) {
                 int width = Integer.parseInt(parts[0].strip());
@@ -68,6 +87,6 @@ final class AppCommand {
             // reported below
         }
         throw new UsageException("--size expects WIDTHxHEIGHT in pixels, at least " + MIN_WIDTH + "x" + MIN_HEIGHT
-                + ", e.g. 1280x800; found \"" + text + "\"");
+                + ", e.g. 1280x800; found " + OneLine.quote(text));
     }
 }

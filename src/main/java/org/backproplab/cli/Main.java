@@ -1,16 +1,21 @@
 package org.backproplab.cli;
 
 import java.io.PrintStream;
-import java.util.Arrays;
-import java.util.Set;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import org.backproplab.data.DataException;
 import org.backproplab.engine.DivergenceException;
+import org.backproplab.input.OneLine;
 import org.backproplab.io.LabException;
+import picocli.CommandLine;
 
 /**
- * The single entry point of Backprop Lab: {@code trace}, {@code train}, {@code gradcheck},
- * {@code bench}, or {@code app} (the default) to open the window. Bad input gives one line on
- * stderr and exit code 2, never a stack trace.
+ * The single entry point of Backprop Lab: {@code trace}, {@code train}, {@code export},
+ * {@code gradcheck}, {@code bench} (with {@code bench ui} and {@code bench soak}), or {@code app} (the default) to open the window. Each
+ * command is one picocli class; {@link #commandLine} lists them. Bad input gives one line on
+ * stderr and exit code 2 (a usage error adds the command's usage below that line), never a
+ * stack trace; stdout carries only the command's own output.
  */
 public final class Main {
     /** Exit code for bad input or usage. */
@@ -21,7 +26,9 @@ public final class Main {
 
     /** @param args command and its arguments */
     public static void main(String[] args) {
-        int code = run(args, System.out, System.err);
+        // time limits count from the JVM's start, so they bound the whole process
+        long started = System.nanoTime() - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
+        int code = run(args, System.out, System.err, started);
         if (code != 0 || !launchesWindow(args)) {
             System.out.flush();
             System.exit(code);
@@ -29,7 +36,28 @@ public final class Main {
     }
 
     private static boolean launchesWindow(String[] args) {
-        return args.length == 0 || args[0].equals("app") || args[0].endsWith(".json");
+        String[] full = withCommand(args);
+        return full[0].equals("app") && !isHelp(full);
+    }
+
+    private static boolean isHelp(String[] args) {
+        for (String a : args) {
+            if (a.equals("--help") || a.equals("-h") || a.equals("--version") || a.equals("-V")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** No arguments, or a lab file first, means {@code app}. */
+    private static String[] withCommand(String[] args) {
+        if (args.length == 0 || args[0].endsWith(".json")) {
+            String[] full = new String[args.length + 1];
+            full[0] = "app";
+            System.arraycopy(args, 0, full, 1, args.length);
+            return full;
+        }
+        return args;
     }
 
     /**
@@ -41,57 +69,63 @@ public final class Main {
      * @return the exit code
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        String command = args.length == 0 ? "app" : args[0];
-        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
-        if (command.endsWith(".json")) {
-            command = "app";
-            rest = args;
-        }
-        command = command.equals("bench") && rest.length > 0 && rest[0].equals("ui") ? "bench ui" : command;
-        if (command.equals("bench") && rest.length > 0 && rest[0].equals("soak")) {
-            return org.backproplab.bench.SoakBenchmark.runCommand(Arrays.copyOfRange(rest, 1, rest.length), out, err);
-        }
-        try {
-            return switch (command) {
-                case "trace" -> TraceCommand.run(Arguments.parse(rest, "--steps"), out);
-                case "train" -> TrainCommand.run(Arguments.parse(rest, "--epochs"), out);
-                case "export" -> ExportCommand.run(Arguments.parse(rest, "--to", "--epochs"), out);
-                case "gradcheck" -> GradcheckCommand.run(Arguments.parse(rest), out);
-                case "bench" -> BenchCommand.run(Arguments.parse(rest, "--workload", "--seconds"), out);
-                case "app" -> AppCommand.run(Arguments.parse(rest, Set.of("--presenter"), "--snapshot", "--steps", "--size"));
-                case "bench ui" -> UiBenchCommand.run(Arguments.parse(Arrays.copyOfRange(rest, 1, rest.length), "--seconds", "--lesson"), out);
-                case "help", "--help", "-h" -> {
-                    out.print(usage());
-                    yield 0;
-                }
-                default -> throw new UsageException("unknown command \"" + command + "\"");
-            };
-        } catch (UsageException e) {
-            err.println("backprop-lab: " + e.getMessage());
-            err.print(usage());
-            return EXIT_BAD_INPUT;
-        } catch (LabException | DataException e) {
-            err.println(e.getMessage());
-            return EXIT_BAD_INPUT;
-        } catch (DivergenceException e) {
-            err.println(e.getMessage());
-            return 1;
-        }
+        return run(args, out, err, System.nanoTime());
     }
 
-    static String usage() {
-        return """
-                usage: backprop-lab [command] [arguments]
-                  app [LAB] [--snapshot FILE.png --steps N]   open the window (the default)
-                      [--size WxH]                            window size in pixels, e.g. 1280x800
-                      [--presenter]                           start in presenter mode (large type, F11)
-                  bench ui [--seconds S] [--lesson NAME]      measure the window while training flat out
-                  trace LAB [--steps N]                        print every pass as JSON
-                  train LAB [--epochs N]                       print per-epoch metrics as CSV
-                  export LAB --to numpy [--epochs N]           print a NumPy script that trains the same way
-                  gradcheck LAB                                compare analytic and numeric gradients
-                  bench [--workload W1|W2|W3] [--seconds S]    run the engine benchmarks
-                  bench soak [--iterations N] [--every N] [--lesson NAME]   heap and speed over a long run
-                """;
+    private static int run(String[] args, PrintStream out, PrintStream err, long started) {
+        CommandLine cli = commandLine(out, err, started);
+        cli.setParameterExceptionHandler((e, given) -> usageError(e.getCommandLine(), UsageErrors.describe(e), err));
+        cli.setExecutionExceptionHandler((e, command, parsed) -> failure(e, command, err));
+        int code = cli.execute(withCommand(args));
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /**
+     * Every command. A new command is one class and one line here (a subcommand of {@code bench}
+     * goes on the bench line).
+     *
+     * @param started {@link System#nanoTime()} at the program's start (time limits count from it)
+     */
+    static CommandLine commandLine(PrintStream out, PrintStream err, long started) {
+        CommandLine cli = new CommandLine(new BackpropLabCommand())
+                .addSubcommand(new AppCommand())
+                .addSubcommand(new TraceCommand(out))
+                .addSubcommand(new TrainCommand(out))
+                .addSubcommand(new ExportCommand(out))
+                .addSubcommand(new GradcheckCommand(out, err, started))
+                .addSubcommand(new CommandLine(new BenchCommand(out))
+                        .addSubcommand(new UiBenchCommand(out, err))
+                        .addSubcommand(new SoakCommand(out, err)))
+                .addSubcommand(new CommandLine.HelpCommand());
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        // an argument starting with @ is a file name, not a file of arguments
+        cli.setExpandAtFiles(false);
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        return cli;
+    }
+
+    private static int failure(Exception e, CommandLine command, PrintStream err) throws Exception {
+        if (e instanceof UsageException) {
+            return usageError(command, e.getMessage(), err);
+        }
+        if (e instanceof LabException || e instanceof DataException) {
+            err.println(OneLine.of(e.getMessage()));
+            return EXIT_BAD_INPUT;
+        }
+        if (e instanceof DivergenceException) {
+            err.println(OneLine.of(e.getMessage()));
+            return 1;
+        }
+        throw e;
+    }
+
+    private static int usageError(CommandLine command, String message, PrintStream err) {
+        err.println("backprop-lab: " + OneLine.of(message));
+        err.print(command.getUsageMessage(CommandLine.Help.Ansi.OFF));
+        err.flush();
+        return EXIT_BAD_INPUT;
     }
 }

@@ -1,13 +1,15 @@
 package org.backproplab.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.backproplab.engine.Loss;
 import org.backproplab.io.LabFile;
-import org.backproplab.io.LabReader;
 import org.backproplab.sim.LabRun;
 import org.backproplab.sim.Metrics;
 import org.backproplab.sim.TrainingSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code train LAB [--epochs N]}: trains and prints one CSV row per epoch,
@@ -15,19 +17,34 @@ import org.backproplab.sim.TrainingSession;
  * perceptron rule: samples misclassified during that epoch). Empty cells stand for values that
  * do not apply (no test set, regression).
  */
-final class TrainCommand {
-    private TrainCommand() {
+@Command(name = "train", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Train and print one CSV row per epoch: epoch,train_loss,train_accuracy,test_loss,"
+                + "test_accuracy (and errors for the perceptron rule).")
+final class TrainCommand implements Callable<Integer> {
+    private final PrintStream out;
+
+    @Parameters(paramLabel = "LAB", description = "the lab file (backprop-lab/1 JSON)")
+    private String lab;
+
+    @Option(names = "--epochs", paramLabel = "N", converter = OptionTypes.PositiveCount.class,
+            description = "epochs to train (default: the lab's training.epochs)")
+    private Integer epochs;
+
+    TrainCommand(PrintStream out) {
+        this.out = out;
     }
 
-    static int run(Arguments args, PrintStream out) {
-        LabFile lab = LabReader.read(Path.of(args.onlyPositional("lab file")));
-        LabRun run = LabRun.start(lab);
+    @Override
+    public Integer call() {
+        LabFile labFile = LabFiles.read(lab);
+        LabRun run = LabFiles.start(labFile);
         TrainingSession session = run.session();
-        int epochs = args.intOption("--epochs", lab.training().epochs(), 1);
-        boolean perceptron = lab.architecture().loss() == Loss.PERCEPTRON;
+        int n = epochs != null ? epochs : labFile.training().epochs();
+        CommandBudget.checkTraining(labFile, run, n, epochs != null);
+        boolean perceptron = labFile.architecture().loss() == Loss.PERCEPTRON;
         StringBuilder sb = new StringBuilder("epoch,train_loss,train_accuracy,test_loss,test_accuracy");
         out.println(perceptron ? sb.append(",errors") : sb);
-        for (int e = 1; e <= epochs; e++) {
+        for (int e = 1; e <= n; e++) {
             int errors = session.runEpoch();
             Metrics train = Metrics.evaluate(session.network(), run.data().train(), session.l2());
             Metrics test = Metrics.evaluate(session.network(), run.data().test(), session.l2());

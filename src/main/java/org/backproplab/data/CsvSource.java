@@ -2,11 +2,18 @@ package org.backproplab.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.NoSuchFileException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.backproplab.input.FileProblemException;
+import org.backproplab.input.Limits;
+import org.backproplab.input.OneLine;
+import org.backproplab.input.TextFiles;
+import org.backproplab.input.Utf8Reader;
 
 /**
  * Finds and reads the CSV file a lab names. A relative path is tried, in order, against the lab
@@ -28,11 +35,24 @@ public final class CsvSource {
      * @throws DataException when the file is nowhere to be found, unreadable or malformed
      */
     public static CsvTable read(String csv, Path labDir) {
+        return CsvTable.read(open(csv, labDir));
+    }
+
+    /**
+     * Opens the file for reading record by record, its header read.
+     *
+     * @param csv    the path as written in the lab file
+     * @param labDir the lab file's folder, or null for a lab with no file (e.g. a built-in lesson)
+     * @return the records, named by the path the file was found at (close it after use)
+     * @throws DataException when the file is nowhere to be found, not a regular file, too large,
+     *                       not UTF-8 or has a malformed header
+     */
+    public static CsvRecords open(String csv, Path labDir) {
         Path path;
         try {
             path = Path.of(csv);
         } catch (java.nio.file.InvalidPathException e) {
-            throw new DataException("data.csv: \"" + csv + "\" is not a valid path: " + e.getReason());
+            throw new DataException("data.csv: " + OneLine.quote(csv) + " is not a valid path: " + e.getReason());
         }
         List<Path> candidates = new ArrayList<>();
         if (path.isAbsolute()) {
@@ -44,15 +64,15 @@ public final class CsvSource {
             candidates.add(path.toAbsolutePath().normalize());
         }
         for (Path p : candidates) {
-            if (Files.isRegularFile(p)) {
-                return CsvTable.parse(p.toString(), readFile(p));
+            if (Files.exists(p) || Files.isSymbolicLink(p)) {
+                return new CsvRecords(p.toString(), openFile(p));
             }
         }
         Path fileName = path.getFileName();
         if (fileName != null) {
-            String builtIn = builtInText(fileName.toString());
+            InputStream builtIn = CsvSource.class.getResourceAsStream(BUILT_IN_FOLDER + fileName);
             if (builtIn != null) {
-                return CsvTable.parse(fileName + " (built-in)", builtIn);
+                return new CsvRecords(fileName + " (built-in)", new Utf8Reader(builtIn, Limits.MAX_CSV_BYTES));
             }
         }
         throw new DataException(csv + ": file not found (looked in " + describe(candidates)
@@ -71,11 +91,13 @@ public final class CsvSource {
         }
     }
 
-    private static String readFile(Path p) {
+    private static Reader openFile(Path p) {
         try {
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new DataException(p + ": not UTF-8 text");
+            return TextFiles.open(p, Limits.MAX_CSV_BYTES);
+        } catch (NoSuchFileException e) {
+            throw new DataException(p + ": file not found");
+        } catch (FileProblemException e) {
+            throw new DataException(p + ": " + e.getMessage());
         } catch (IOException e) {
             throw new DataException(p + ": cannot read: " + e.getMessage());
         }

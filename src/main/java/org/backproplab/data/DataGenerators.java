@@ -1,6 +1,7 @@
 package org.backproplab.data;
 
 import org.backproplab.engine.SplitMix64;
+import org.backproplab.input.Limits;
 
 /**
  * The 2-D classification sets of TensorFlow Playground ({@code src/dataset.ts}): circle, xor,
@@ -50,6 +51,10 @@ public final class DataGenerators {
      * @throws DataException for an unknown generator name
      */
     public static Points generate(String generator, int points, double noise, SplitMix64 rng) {
+        String tooMany = Limits.rowsProblem(points);
+        if (points < 1 || tooMany != null) {
+            throw new DataException("data.points: " + (tooMany != null ? tooMany : "expected at least 1, found " + points));
+        }
         Points out = new Points(new double[points], new double[points], new int[points]);
         int positives = points - points / 2;
         switch (generator) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.engine.Architecture;
 import org.backproplab.engine.SplitMix64;
+import org.backproplab.input.Limits;
 
 /**
  * Turns a {@link DataSpec} into training and test sets shaped for a network.
@@ -46,14 +47,18 @@ public final class DataLoader {
             if (!csv.classes().isEmpty()) {
                 checkOutputs(csv.classes().size(), architecture, "data.classes");
             }
-            CsvTable table = CsvSource.read(csv.csv(), labDir);
-            RawData raw = CsvColumns.select(table, csv);
+            CsvRecords records = CsvSource.open(csv.csv(), labDir);
+            long units = totalUnits(architecture);
+            int maxRows = (int) Math.min(Limits.MAX_ROWS, Limits.MAX_ACTIVATIONS / units);
+            String why = maxRows == Limits.MAX_ROWS ? "the limit of a data set"
+                    : "the limit for this network: rows × " + units + " units ≤ " + Limits.MAX_ACTIVATIONS;
+            RawData raw = CsvColumns.select(records, csv, maxRows, why);
             if (csv.classes().isEmpty()) {
-                checkOutputs(raw.classNames().size(), architecture, table.name() + ": column \"" + csv.target()
+                checkOutputs(raw.classNames().size(), architecture, records.name() + ": column \"" + csv.target()
                         + "\" (classes in order of first appearance)");
             }
             TrainTestSplit split = TrainTestSplit.of(raw.rows(), csv.testFraction(), csv.seed());
-            return finish(raw, split, csv.standardize(), architecture, table.name());
+            return finish(raw, split, csv.standardize(), architecture, records.name());
         }
         DataSpec.Generator gen = (DataSpec.Generator) spec;
         if (RegressionGenerators.isRegression(gen.generator())) {
@@ -68,6 +73,18 @@ public final class DataLoader {
         RawData raw = generated(gen, rng);
         TrainTestSplit split = TrainTestSplit.of(raw.rows(), gen.testFraction(), rng.nextLong());
         return finish(raw, split, false, architecture, "data.generator \"" + gen.generator() + "\"");
+    }
+
+    /**
+     * @param architecture a network
+     * @return the units of all its layers, input layer included
+     */
+    static long totalUnits(Architecture architecture) {
+        long total = 0;
+        for (int size : architecture.sizes()) {
+            total += size;
+        }
+        return total;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.backproplab.engine;
 
 import java.util.List;
+import org.backproplab.input.Limits;
 
 /**
  * The shape of a network: unit counts (input first), one activation per non-input layer,
@@ -20,10 +21,22 @@ public record Architecture(List<Integer> sizes, List<Activation> activations, bo
         if (sizes.size() < 2) {
             throw new IllegalArgumentException("layers needs at least an input and an output size, got " + sizes.size());
         }
+        if (Limits.layersProblem(sizes.size()) != null) {
+            throw new IllegalArgumentException(Limits.layersProblem(sizes.size()));
+        }
+        long[] units = new long[sizes.size()];
         for (int i = 0; i < sizes.size(); i++) {
             if (sizes.get(i) < 1) {
                 throw new IllegalArgumentException("layer " + i + " has " + sizes.get(i) + " units; every layer needs at least 1");
             }
+            if (Limits.unitsProblem(sizes.get(i)) != null) {
+                throw new IllegalArgumentException("layer " + i + ": " + Limits.unitsProblem(sizes.get(i)));
+            }
+            units[i] = sizes.get(i);
+        }
+        // checked before any Parameters or Workspace array of this shape is allocated
+        if (Limits.parametersProblem(units, bias) != null) {
+            throw new IllegalArgumentException(Limits.parametersProblem(units, bias));
         }
         if (activations.size() != sizes.size() - 1) {
             throw new IllegalArgumentException("activations has " + activations.size() + " entries; expected "

@@ -7,7 +7,8 @@ package org.backproplab.engine;
  * (4 D(ε) − D(2ε)) / 3 = (8 [J(θ + ε) − J(θ − ε)] − [J(θ + 2ε) − J(θ − 2ε)]) / 12ε, whose error
  * is O(ε⁴). The plain D(ε) with ε = 1e−6 is limited by rounding in J to about 1e−16 |J| / ε ≈
  * 1e−10 |J|, which reads as a relative error above 1e−5 for correct gradients of 1e−5 or less;
- * the extrapolated form with ε = 1e−3 is accurate to about 1e−13 |J|.
+ * the extrapolated form with ε = 1e−3 is accurate to about 1e−13 |J|. A large network can be
+ * checked on a seeded random sample of its parameters, and a caller may stop a long check.
  */
 public final class GradientCheck {
     /** Step ε of the central differences. */
@@ -38,6 +39,19 @@ public final class GradientCheck {
     }
 
     /**
+     * Told how far a long check has come; it may stop the check.
+     */
+    @FunctionalInterface
+    public interface Progress {
+        /**
+         * @param checked parameters compared so far
+         * @param total   parameters to compare
+         * @return whether to go on (false: the result covers the parameters compared so far)
+         */
+        boolean checked(int checked, int total);
+    }
+
+    /**
      * @param network network (its parameters are nudged and restored exactly)
      * @param inputs  batch inputs
      * @param targets batch targets
@@ -45,6 +59,24 @@ public final class GradientCheck {
      * @return the worst relative error over all parameters
      */
     public static Result check(Network network, Matrix inputs, Matrix targets, double l2) {
+        return check(network, inputs, targets, l2, Integer.MAX_VALUE, (done, total) -> true);
+    }
+
+    /**
+     * Compares every parameter, or, when there are more than {@code maxChecked}, that many drawn
+     * at random (seeded, so the same ones each time) and compared in parameter order; stops
+     * early when {@code progress} says so.
+     *
+     * @param network    network (its parameters are nudged and restored exactly)
+     * @param inputs     batch inputs
+     * @param targets    batch targets
+     * @param l2         L2 strength
+     * @param maxChecked most parameters to compare (≥ 1)
+     * @param progress   told after each parameter
+     * @return the worst relative error over the compared parameters
+     */
+    public static Result check(Network network, Matrix inputs, Matrix targets, double l2, int maxChecked,
+                               Progress progress) {
         Pass pass = network.computePass(inputs, targets, l2);
         double floor = ZERO_SCALE * Math.max(1.0, Math.abs(pass.loss()));
         Architecture arch = network.architecture();
@@ -52,20 +84,29 @@ public final class GradientCheck {
         Workspace ws = new Workspace(arch, inputs.rows());
         System.arraycopy(inputs.toRowMajor(), 0, ws.input, 0, inputs.rows() * inputs.cols());
         System.arraycopy(targets.toRowMajor(), 0, ws.target, 0, targets.rows() * targets.cols());
+        int total = arch.parameterCount();
+        boolean[] chosen = total <= maxChecked ? null : sample(total, Math.max(1, maxChecked));
+        int planned = chosen == null ? total : Math.max(1, maxChecked);
         double worst = 0;
         String where = "none";
         double worstA = 0;
         double worstN = 0;
         int count = 0;
-        for (int l = 0; l < arch.layerCount(); l++) {
+        int index = -1;
+        boolean goOn = true;
+        for (int l = 0; l < arch.layerCount() && goOn; l++) {
             int out = arch.unitsOf(l);
             Matrix gw = pass.layers().get(l).dLossDWeights();
             double[] w = p.weightsOf(l);
-            for (int i = 0; i < w.length; i++) {
+            for (int i = 0; i < w.length && goOn; i++) {
+                if (chosen != null && !chosen[++index]) {
+                    continue;
+                }
                 double numeric = centralDifference(network, ws, inputs.rows(), l2, w, i);
                 double analytic = gw.get(i / out, i % out);
                 double rel = relativeError(analytic, numeric, floor);
                 count++;
+                goOn = progress.checked(count, planned);
                 if (rel > worst || count == 1) {
                     worst = rel;
                     where = "W" + (l + 1) + "[" + (i / out) + "][" + (i % out) + "]";
@@ -76,10 +117,14 @@ public final class GradientCheck {
             double[] b = p.biasesOf(l);
             if (b != null) {
                 double[] gb = pass.layers().get(l).dLossDBiases();
-                for (int j = 0; j < b.length; j++) {
+                for (int j = 0; j < b.length && goOn; j++) {
+                    if (chosen != null && !chosen[++index]) {
+                        continue;
+                    }
                     double numeric = centralDifference(network, ws, inputs.rows(), l2, b, j);
                     double rel = relativeError(gb[j], numeric, floor);
                     count++;
+                    goOn = progress.checked(count, planned);
                     if (rel > worst) {
                         worst = rel;
                         where = "b" + (l + 1) + "[" + j + "]";
@@ -90,6 +135,17 @@ public final class GradientCheck {
             }
         }
         return new Result(worst, where, worstA, worstN, count);
+    }
+
+    /** Floyd's sampling of k distinct indices out of n, seeded: marks which are chosen. */
+    private static boolean[] sample(int n, int k) {
+        boolean[] chosen = new boolean[n];
+        SplitMix64 rng = new SplitMix64(1);
+        for (int j = n - k; j < n; j++) {
+            int t = (int) Math.floorMod(rng.nextLong(), (long) j + 1);
+            chosen[chosen[t] ? j : t] = true;
+        }
+        return chosen;
     }
 
     // (8 [J(θ_i + ε) − J(θ_i − ε)] − [J(θ_i + 2ε) − J(θ_i − 2ε)]) / 12ε, restoring θ_i exactly

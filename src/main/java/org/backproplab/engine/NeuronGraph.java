@@ -10,7 +10,8 @@ import org.backproplab.engine.graph.GraphTrace;
  * w_i, the products w_i·x_i, their sum, the bias b, z, the activation a = g(z) and, for an
  * output unit with an element-wise loss, that unit's term of the batch-averaged loss,
  * J = loss(a, t) / n. A hidden unit's graph ends at a and starts its backward pass from the
- * network's ∂J/∂a; a softmax or perceptron output unit's ends at z and starts from δ = ∂J/∂z.
+ * network's ∂J/∂a; a softmax or perceptron output unit's (or a saturated output's, whose ∂J/∂y is
+ * infinite) ends at z and starts from δ = ∂J/∂z.
  * So every gradient in the graph is ∂J/∂node of the network's own J, the weights' being the
  * first sample's share of ∂J/∂w (all of it for a batch of one).
  */
@@ -65,7 +66,9 @@ public final class NeuronGraph {
         nodes.set(nodes.size() - 1, z);
         Activation g = arch.activations().get(l);
         boolean output = layer == arch.layerCount();
-        if (g == Activation.SOFTMAX || (output && arch.loss() == Loss.PERCEPTRON)) {
+        // a saturated output's dJ/dy is infinite where g' is 0: the pass's fused δ = (y − t)/n is the number
+        boolean saturated = output && !Double.isFinite(pass.layers().get(l).dLossDActivation().get(0, unit));
+        if (g == Activation.SOFTMAX || (output && arch.loss() == Loss.PERCEPTRON) || saturated) {
             return GraphTrace.of(nodes, z, "z", pass.layers().get(l).dLossDPreActivation().get(0, unit));
         }
         ScalarGraph a = z.apply(output ? "y" : "a", g);

@@ -3,6 +3,7 @@ package org.backproplab.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.backproplab.input.OneLine;
 
 /**
  * Typed access to the fields of a parsed JSON document that reports every problem as a
@@ -69,8 +70,21 @@ final class JsonFields {
     }
 
     long integer(JsonNode n, String path, long min) {
-        if (!n.isIntegralNumber() && !(n.isNumber() && n.asDouble() == Math.rint(n.asDouble()))) {
+        return integer(n, path, min, Long.MAX_VALUE);
+    }
+
+    /**
+     * A whole number in [min, max]; one outside (however large, even beyond a long) is named
+     * as written in the file.
+     */
+    long integer(JsonNode n, String path, long min, long max) {
+        if (!n.isIntegralNumber() && !(n.isNumber() && Double.isFinite(n.asDouble()) && n.asDouble() == Math.rint(n.asDouble()))) {
             throw error(path, "expected a whole number, found " + describe(n));
+        }
+        boolean fits = n.canConvertToLong() && !(n.isFloatingPointNumber() && Math.abs(n.asDouble()) >= 0x1p63);
+        if (!fits || n.asLong() > max) {
+            throw error(path, max == Long.MAX_VALUE ? "expected a whole number ≥ " + min + ", found " + n.asText()
+                    : "expected a whole number from " + min + " to " + max + ", found " + n.asText());
         }
         long v = n.asLong();
         if (v < min) {
@@ -82,6 +96,11 @@ final class JsonFields {
     long optionalInteger(JsonNode parent, String path, String name, long min, long fallback) {
         JsonNode n = parent.get(name);
         return n == null || n.isNull() ? fallback : integer(n, join(path, name), min);
+    }
+
+    int optionalInt(JsonNode parent, String path, String name, int min, int max, int fallback) {
+        JsonNode n = parent.get(name);
+        return n == null || n.isNull() ? fallback : (int) integer(n, join(path, name), min, max);
     }
 
     boolean optionalBoolean(JsonNode parent, String path, String name, boolean fallback) {
@@ -134,8 +153,7 @@ final class JsonFields {
 
     static String describe(JsonNode n) {
         if (n.isTextual()) {
-            String s = n.asText();
-            return "\"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
+            return OneLine.quote(n.asText());
         }
         if (n.isArray()) {
             return "an array";
@@ -143,6 +161,7 @@ final class JsonFields {
         if (n.isObject()) {
             return "an object";
         }
-        return n.toString();
+        String s = n.toString();
+        return s.length() > OneLine.MAX_QUOTED ? s.substring(0, OneLine.MAX_QUOTED) + "…" : s;
     }
 }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.Reader;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +20,10 @@ import org.backproplab.engine.Initializer;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.Optimizer;
 import org.backproplab.engine.Parameters;
+import org.backproplab.input.FileProblemException;
+import org.backproplab.input.Limits;
+import org.backproplab.input.MalformedTextException;
+import org.backproplab.input.TextFiles;
 
 /**
  * Reads and validates lab files ({@code backprop-lab/1}, DESIGN §5). Every field is checked;
@@ -42,17 +46,7 @@ public final class LabReader {
      * @throws LabException when the file is missing, unreadable, malformed or inconsistent
      */
     public static LabFile read(Path file) {
-        return parse(text(file), file.toString(), file);
-    }
-
-    private static String text(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new LabException(file + ": file not found");
-        } catch (IOException e) {
-            throw new LabException(file + ": cannot read: " + e.getMessage());
-        }
+        return new LabReader.Parser(new JsonFields(file.toString())).lab(tree(file), file);
     }
 
     /**
@@ -71,7 +65,7 @@ public final class LabReader {
      * @throws LabException when the file is missing, unreadable, malformed or inconsistent
      */
     public static LabDocument readDocument(Path file) {
-        return parseDocument(text(file), file.toString(), file);
+        return document(tree(file), file.toString(), file);
     }
 
     /**
@@ -81,7 +75,10 @@ public final class LabReader {
      * @return a {@link GraphLab} when it has a {@code "graph"}, else a {@link LabFile}
      */
     public static LabDocument parseDocument(String json, String name, Path source) {
-        JsonNode root = tree(json, name);
+        return document(tree(json, name), name, source);
+    }
+
+    private static LabDocument document(JsonNode root, String name, Path source) {
         JsonFields f = new JsonFields(name);
         if (root.has("graph")) {
             new LabReader.Parser(f).format(root);
@@ -90,19 +87,47 @@ public final class LabReader {
         return new LabReader.Parser(f).lab(root, source);
     }
 
+    /**
+     * The file's JSON, streamed from the file: only a regular file, only up to
+     * {@link Limits#MAX_LAB_BYTES}, decoded as strict UTF-8 (a bad byte named by line and column).
+     */
+    private static JsonNode tree(Path file) {
+        JsonNode root;
+        try (Reader in = TextFiles.open(file, Limits.MAX_LAB_BYTES)) {
+            root = MAPPER.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw malformed(file.toString(), e);
+        } catch (NoSuchFileException e) {
+            throw new LabException(file + ": file not found");
+        } catch (MalformedTextException | FileProblemException e) {
+            throw new LabException(file + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new LabException(file + ": cannot read: " + e.getMessage());
+        }
+        return object(root, file.toString());
+    }
+
     private static JsonNode tree(String json, String name) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
-            throw new LabException(name + ": " + where + "malformed JSON: " + plainJsonProblem(e.getOriginalMessage()));
+            throw malformed(name, e);
         }
-        if (root == null || !root.isObject()) {
+        return object(root, name);
+    }
+
+    private static JsonNode object(JsonNode root, String name) {
+        if (root == null || root.isMissingNode() || !root.isObject()) {
             throw new LabException(name + ": expected a JSON object at the top level");
         }
         return root;
+    }
+
+    private static LabException malformed(String name, JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
+        return new LabException(name + ": " + where + "malformed JSON: " + plainJsonProblem(e.getOriginalMessage()));
     }
 
     /**
@@ -116,6 +141,10 @@ public final class LabReader {
             return "NaN and infinity are not numbers in JSON (every value must be finite)";
         }
         m = m.replaceAll(": enable `[^`]*` to allow", "");
+        m = m.replaceAll("\\s*\\(bound as `[^`]*`\\)", "");
+        m = m.replaceAll(":? not allowed as per `[^`]*`", "");
+        m = m.replaceAll(", from `[^`]*`", "");
+        m = m.replace("Trailing token", "Text after the end of the lab's object: a token");
         m = m.replaceAll("\\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]\\)",
                 "(opened at line $1, column $2)");
         return m.strip();
@@ -159,9 +188,17 @@ public final class LabReader {
             if (layersNode.size() < 2) {
                 throw f.error("network.layers", "expected at least 2 sizes (input and output), found " + layersNode.size());
             }
+            if (Limits.layersProblem(layersNode.size()) != null) {
+                throw f.error("network.layers", Limits.layersProblem(layersNode.size()));
+            }
             List<Integer> sizes = new ArrayList<>();
             for (int i = 0; i < layersNode.size(); i++) {
-                sizes.add((int) f.integer(layersNode.get(i), "network.layers[" + i + "]", 1));
+                String path = "network.layers[" + i + "]";
+                long units = f.integer(layersNode.get(i), path, 1);
+                if (Limits.unitsProblem(units) != null) {
+                    throw f.error(path, Limits.unitsProblem(units));
+                }
+                sizes.add((int) units);
             }
             List<String> actNames = f.texts(f.required(n, "network", "activations"), "network.activations");
             if (actNames.size() != sizes.size() - 1) {
@@ -183,6 +220,10 @@ public final class LabReader {
                 }
             }
             boolean bias = f.optionalBoolean(n, "network", "bias", true);
+            long[] units = sizes.stream().mapToLong(Integer::longValue).toArray();
+            if (Limits.parametersProblem(units, bias) != null) {
+                throw f.error("network.layers", Limits.parametersProblem(units, bias));
+            }
             Loss loss;
             try {
                 loss = Loss.fromId(f.text(f.required(n, "network", "loss"), "network.loss"));
@@ -253,6 +294,14 @@ public final class LabReader {
                 if (in.size() == 0) {
                     throw f.error("data.inputs", "expected at least one sample, found none");
                 }
+                String tooMany = in.size() > Limits.MAX_INLINE_SAMPLES ? "expected at most " + Limits.MAX_INLINE_SAMPLES
+                        + " inline samples (put larger data sets in a CSV file), found " + in.size() : null;
+                if (tooMany == null) {
+                    tooMany = Limits.activationsProblem(in.size(), totalUnits(arch));
+                }
+                if (tooMany != null) {
+                    throw f.error("data.inputs", tooMany);
+                }
                 double[][] x = f.matrix(in, "data.inputs", in.size(), arch.inputSize());
                 double[][] t = f.matrix(f.required(n, "data", "targets"), "data.targets", x.length, arch.outputSize());
                 if (arch.loss() == Loss.CE) {
@@ -304,10 +353,22 @@ public final class LabReader {
                 if (noise < 0 || noise > 1) {
                     throw f.error("data.noise", "expected a number in [0, 1], found " + noise);
                 }
-                return new DataSpec.Generator(g, (int) f.optionalInteger(n, "data", "points", 1, 200), noise,
+                int points = f.optionalInt(n, "data", "points", 1, Limits.MAX_ROWS, 200);
+                if (Limits.activationsProblem(points, totalUnits(arch)) != null) {
+                    throw f.error("data.points", Limits.activationsProblem(points, totalUnits(arch)));
+                }
+                return new DataSpec.Generator(g, points, noise,
                         f.optionalInteger(n, "data", "seed", Long.MIN_VALUE, 1), testFraction(n));
             }
             throw f.error("data", "expected inline \"inputs\"/\"targets\", a \"csv\" file or a \"generator\"");
+        }
+
+        static long totalUnits(Architecture arch) {
+            long total = 0;
+            for (int size : arch.sizes()) {
+                total += size;
+            }
+            return total;
         }
 
         // −Σ t ln a is a loss (bounded below) only for targets ≥ 0
@@ -370,8 +431,8 @@ public final class LabReader {
                 }
             }
             return new TrainingSettings(kind, lr, momentum, l2,
-                    (int) f.optionalInteger(n, "training", "batchSize", 0, 0),
-                    (int) f.optionalInteger(n, "training", "epochs", 1, 100),
+                    f.optionalInt(n, "training", "batchSize", 0, Limits.MAX_BATCH_SIZE, 0),
+                    f.optionalInt(n, "training", "epochs", 1, Limits.MAX_EPOCHS, 100),
                     f.optionalInteger(n, "training", "seed", Long.MIN_VALUE, 1),
                     f.optionalBoolean(n, "training", "shuffle", false));
         }

@@ -87,7 +87,9 @@ final class AppMenus {
         CheckMenuItem networkOnly = new CheckMenuItem("Network only");
         networkOnly.setAccelerator(new KeyCodeCombination(KeyCode.F9));
         networkOnly.selectedProperty().bindBidirectional(vm.networkOnlyProperty());
-        Menu view = new Menu("View", null, settings, presenter, networkOnly);
+        MenuItem digit = item("Draw a digit…", null, this::drawDigit);
+        digit.setId("drawDigit");
+        Menu view = new Menu("View", null, settings, presenter, networkOnly, digit);
 
         MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
         MenuItem about = item("About Backprop Lab", null, this::showAbout);
@@ -146,13 +148,20 @@ final class AppMenus {
         org.backproplab.ui.importcsv.ImportCsvDialog dialog =
                 new org.backproplab.ui.importcsv.ImportCsvDialog(vm.labProperty().get(), csv);
         dialog.initOwner(window.getScene().getWindow());
-        dialog.showAndWait().ifPresent(lab -> {
-            try {
-                vm.load(lab, "Imported " + csv.getFileName() + ": training restarted");
-            } catch (LabException | org.backproplab.data.DataException e) {
-                window.showError("Cannot import", e.getMessage());
-            }
-        });
+        dialog.showAndWait().ifPresent(lab -> vm.load(lab, "Imported " + csv.getFileName() + ": training restarted")
+                .whenComplete((loaded, error) -> {
+                    if (error != null) {
+                        window.showError("Cannot import", BackgroundLoads.reason(error));
+                    }
+                }));
+    }
+
+    private void drawDigit() {
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.setTitle("Draw a digit");
+        stage.initOwner(window.getScene().getWindow());
+        stage.setScene(new javafx.scene.Scene(new org.backproplab.ui.digitpad.DigitPadView(vm.snapshotProperty())));
+        stage.show();
     }
 
     /** Save to the file opened or saved last; the first time, ask where. */

@@ -112,6 +112,8 @@ public final class BackpropLabApp {
         Scene scene = createScene(window, width, height);
         stage.setTitle("Backprop Lab — " + first.lab().title());
         vm.labProperty().addListener((obs, old, lab) -> stage.setTitle("Backprop Lab — " + lab.title()));
+        vm.graphLabProperty().addListener((obs, old, g) -> stage.setTitle("Backprop Lab — "
+                + (g != null ? g.labProperty().get().title() : vm.labProperty().get().title())));
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);

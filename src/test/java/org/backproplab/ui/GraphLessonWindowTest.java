@@ -133,7 +133,9 @@ class GraphLessonWindowTest {
         for (int i = 0; i < 8; i++) {
             robot.clickOn("#stepButton");
         }
-        robot.doubleClickOn("#graphInput-b").eraseText(3).write("3").type(KeyCode.ENTER);
+        robot.clickOn("#graphInput-b");
+        robot.interact(() -> robot.lookup("#graphInput-b").queryAs(TextField.class).selectAll());
+        robot.write("3").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         // c = 2 + 3 = 5, d = 3 + 1 = 4, e = 20; ∂e/∂b = d + c = 9, ∂e/∂a = d = 4
         assertEquals("5,4,20", values(robot));

@@ -116,7 +116,7 @@ final class ConfusionPainter {
     private void drawMatrix(GraphicsContext gc, ConfusionMatrix m, boolean isTest, double left, double top, double cell,
                             CellChoice chosen) {
         int k = m.classes();
-        double numberFont = Math.min(font, cell * 0.42);
+        double numberFont = Math.min(font, cell * 0.52);
         for (int a = 0; a < k; a++) {
             double y = top + a * cell;
             text(gc, m.classNames().get(a), left - 6, y + cell / 2 - font * 0.6, TextAlignment.RIGHT, false, TEXT);

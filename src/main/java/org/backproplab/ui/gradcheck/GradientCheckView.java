@@ -108,6 +108,8 @@ public final class GradientCheckView extends BorderPane {
         TabPane tabs = new TabPane(new Tab("Loss and accuracy", lossChart), check);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("bottomTabs");
+        tabs.getStyleClass().add("bottom-tabs");
+        tabs.getStylesheets().add(GradientCheckView.class.getResource("gradcheck.css").toExternalForm());
         check.selectedProperty().addListener((obs, was, now) -> {
             if (now) {
                 render(shown.get());

@@ -84,14 +84,14 @@ final class GradientFlowPainter {
             }
         }
         double top = 3.3 * font + 4;
-        double bottom = height - 2.6 * font - 4;
+        double bottom = height - 3.8 * font - 4;
         double axisX = 4.2 * font;
         if (bottom - top < 30) {
             return;
         }
         LogScale y = LogScale.covering(smallest, largest, bottom, top);
         drawAxis(y, axisX, top, bottom);
-        double barsRight = Math.min(width * 0.45, axisX + layers * 5.5 * font);
+        double barsRight = Math.min(width * 0.5, axisX + layers * 7 * font);
         drawBars(current, computed, layers, y, axisX, barsRight, bottom);
         drawHistory(history, layers, y, barsRight + 2 * font, width - 3 * font, top, bottom);
         drawHeader(current, computed, layers);
@@ -125,6 +125,8 @@ final class GradientFlowPainter {
                           double left, double right, double bottom) {
         double slot = (right - left) / layers;
         double bar = Math.max(2, Math.min(slot * 0.34, 3 * font));
+        // numbers wider than their slot alternate between two rows
+        boolean stagger = slot < 6.2 * font;
         for (int l = 0; l < layers; l++) {
             double cx = left + (l + 0.5) * slot;
             boolean known = current != null && l >= layers - computed;
@@ -142,8 +144,8 @@ final class GradientFlowPainter {
             gc.setFill(Palette.NODE_GRADIENT);
             double dy = y.pixel(d);
             gc.fillRect(cx + 1, dy, bar - 1, bottom - dy);
-            text(NumberText.short4(w), cx, bottom + 4 + 1.2 * font, TextAlignment.CENTER, VPos.TOP,
-                    weightColour(l, layers), false);
+            double row = bottom + 4 + (stagger && l % 2 == 1 ? 2.4 : 1.2) * font;
+            text(NumberText.short4(w), cx, row, TextAlignment.CENTER, VPos.TOP, weightColour(l, layers), false);
         }
     }
 
@@ -201,12 +203,14 @@ final class GradientFlowPainter {
         double x2 = x + 9 * font;
         gc.setFill(Palette.NODE_GRADIENT);
         gc.fillRect(x2, y + 0.15 * font, font, font);
-        text("RMS δ = ∂J/∂z   (this iteration, log scale; lines: RMS ∂J/∂W per layer over the iterations)",
+        text("RMS δ = ∂J/∂z   (log scale; bars: this iteration; lines: ∂J/∂W over the iterations)",
                 x2 + 1.3 * font, y, TextAlignment.LEFT, VPos.TOP, TEXT, false);
         if (current != null && computed == layers && layers >= 2) {
             double w = current.firstToLastWeightRatio();
             double d = current.firstToLastDeltaRatio();
-            String verdict = d < 1e-2 || w < 1e-2 ? "  — vanishing towards the input"
+            boolean known = Double.isFinite(w) && Double.isFinite(d);
+            String verdict = !known ? "  — the output layer's gradient is 0"
+                    : d < 1e-2 || w < 1e-2 ? "  — vanishing towards the input"
                     : d > 1e2 || w > 1e2 ? "  — exploding towards the input" : "";
             text("layer 1 ÷ output layer:  ∂J/∂W " + NumberText.short4(w) + "   δ " + NumberText.short4(d) + verdict,
                     x, y + 1.3 * font, TextAlignment.LEFT, VPos.TOP, TEXT, true);

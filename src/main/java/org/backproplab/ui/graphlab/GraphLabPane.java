@@ -44,7 +44,7 @@ public final class GraphLabPane extends BorderPane {
         this.notes.show(notes);
         VBox side = new VBox(status, pathsTitle, pathScroll, this.notes);
         side.getStyleClass().add("graph-side");
-        side.setPrefWidth(340);
+        side.setPrefWidth(300);
         side.setMinWidth(260);
         setCenter(view);
         setRight(side);

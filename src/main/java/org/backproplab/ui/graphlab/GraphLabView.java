@@ -171,10 +171,11 @@ public final class GraphLabView extends Pane {
                 getChildren().add(line);
             }
         }
+        // the labels above the boxes: a label between close neighbours may overlap a box's border
+        getChildren().addAll(nodes);
         for (Edge e : edgeList) {
             getChildren().add(e.label());
         }
-        getChildren().addAll(nodes);
         layout = GraphLayout.of(t);
     }
 
@@ -199,7 +200,7 @@ public final class GraphLabView extends Pane {
             int c = layout.column()[box.id];
             box.op.setManaged(colWidth - 28 >= MIN_BOX_WIDTH + 40);
             box.op.setVisible(box.op.isManaged());
-            double bw = Math.max(MIN_BOX_WIDTH, Math.min(box.prefWidth(-1), colWidth - 10));
+            double bw = Math.max(MIN_BOX_WIDTH, Math.min(box.prefWidth(-1), colWidth - 14));
             double bh = box.prefHeight(bw);
             double rowHeight = (h - 2 * margin) / layout.rows()[c];
             cx[box.id] = margin + (c + 0.5) * colWidth;
@@ -222,6 +223,9 @@ public final class GraphLabView extends Pane {
             // the label sits on the edge, two thirds of the way to the node it enters
             double mx = x1 + (x2 - x1) * 0.62;
             double my = y1 + (y2 - y1) * 0.62;
+            if (Math.abs(y2 - y1) < lh) {
+                mx = (x1 + x2) / 2; // a level edge between neighbours: the label in the middle of the gap
+            }
             l.resizeRelocate(Math.round(mx - lw / 2), Math.round(my - lh / 2), lw, lh);
         }
     }

@@ -44,6 +44,7 @@ public final class NeuronMapOverlay implements NodeOverlay {
     private volatile double[] wantedBounds;
     private boolean enabled = true;
     private boolean playing;
+    private volatile boolean disposed;
     private Parameters requested;
     private long lastRequestNanos;
     private NeuronMaps maps;
@@ -76,7 +77,21 @@ public final class NeuronMapOverlay implements NodeOverlay {
 
     /** Stops the map thread. */
     public void dispose() {
+        disposed = true;
         executor.shutdownNow();
+    }
+
+    // runs the computation unless the overlay was disposed (the window closed)
+    private void submit() {
+        if (disposed) {
+            working.set(false);
+            return;
+        }
+        try {
+            executor.execute(this::computeLoop);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            working.set(false);
+        }
     }
 
     @Override
@@ -115,9 +130,8 @@ public final class NeuronMapOverlay implements NodeOverlay {
         lastRequestNanos = now;
         wantedBounds = bounds(s);
         wanted = p;
-        // after dispose (the window closed) a last redraw asks for nothing
-        if (!executor.isShutdown() && working.compareAndSet(false, true)) {
-            executor.execute(this::computeLoop);
+        if (working.compareAndSet(false, true)) {
+            submit();
         }
     }
 
@@ -133,11 +147,14 @@ public final class NeuronMapOverlay implements NodeOverlay {
                 images = null;
                 working.set(false);
                 // while training plays the graph's own throttled redraws pick the maps up
+                if (disposed) {
+                    return;
+                }
                 if (!playing) {
                     redraw.run();
                 }
-                if (wanted != m.parameters() && !executor.isShutdown() && working.compareAndSet(false, true)) {
-                    executor.execute(this::computeLoop);
+                if (wanted != m.parameters() && working.compareAndSet(false, true)) {
+                    submit();
                 }
             });
         } catch (RuntimeException e) {
