@@ -29,6 +29,7 @@ final class InsideTabs extends TabPane {
     private final GradientFlowView gradientFlow = new GradientFlowView();
     private final ConfusionView confusion = new ConfusionView();
     private final NeuronMapOverlay neuronMaps;
+    private final CheckBox mapsToggle;
     private final HiddenSpaceView hiddenSpace = new HiddenSpaceView();
 
     /**
@@ -47,9 +48,11 @@ final class InsideTabs extends TabPane {
         setMinSize(0, 0);
         neuronMaps = new NeuronMapOverlay(graph::redrawNow);
         graph.setNodeOverlay(neuronMaps);
-        CheckBox mapsToggle = new CheckBox("neuron maps");
+        mapsToggle = new CheckBox("neuron maps");
         mapsToggle.setId("neuronMapsToggle");
-        mapsToggle.setSelected(true);
+        // off at first: a node then shows its value, as the lectures' worked examples need
+        mapsToggle.setSelected(false);
+        neuronMaps.setEnabled(false);
         mapsToggle.setFocusTraversable(false);
         mapsToggle.selectedProperty().addListener((obs, old, on) -> {
             neuronMaps.setEnabled(on);
@@ -98,6 +101,11 @@ final class InsideTabs extends TabPane {
     }
 
     /** @return the neuron maps drawn in the graph's nodes */
+    /** @param on whether the graph's nodes show their neuron maps (the toggle follows) */
+    void showNeuronMaps(boolean on) {
+        mapsToggle.setSelected(on);
+    }
+
     NeuronMapOverlay neuronMaps() {
         return neuronMaps;
     }

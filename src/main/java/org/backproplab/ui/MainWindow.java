@@ -413,6 +413,11 @@ public final class MainWindow extends BorderPane {
         return regions.plane;
     }
 
+    /** @param on whether the graph's nodes show their neuron maps (the UI benchmark turns them on) */
+    void showNeuronMaps(boolean on) {
+        inside.showNeuronMaps(on);
+    }
+
     /** @return full sets of neuron maps computed so far (the UI benchmark counts them) */
     long neuronMapSets() {
         return inside.neuronMaps().setsComputed();

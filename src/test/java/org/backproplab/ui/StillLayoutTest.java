@@ -81,7 +81,7 @@ class StillLayoutTest {
         assertEquals(graphAtReady, place(graph));
 
         robot.interact(() -> fx.vm.speedPositionProperty().set(1.0));
-        robot.interact(() -> fx.vm.setEpochs(1_000_000));
+        robot.interact(() -> fx.vm.setEpochs(100_000));
         robot.clickOn("#playButton");
         fx.awaitRendered(s -> s.running() && s.iteration() > 300);
         WaitForAsyncUtils.waitForFxEvents();
