@@ -39,7 +39,7 @@ final class Labs {
                                      [0.3, 0.7], [0.7, 0.3], [0.6, 0.9], [0.1, 0.2], [0.95, 0.05]],
                           "targets": [[1], [0], [1], [0], [1], [1], [0], [0], [1], [0]]},
                  "training": {"optimizer": {"type": "momentum", "learningRate": %s, "beta": 0.9},
-                              "batchSize": 3, "shuffle": true, "seed": 11, "epochs": 1000000}}
+                              "batchSize": 3, "shuffle": true, "seed": 11, "epochs": 100000}}
                 """.formatted(output, loss, learningRate), "shuffled", null);
         return LabRun.start(lab);
     }

@@ -47,7 +47,7 @@ final class WindowFixture {
                                      [0.3, 0.7], [0.7, 0.3], [0.6, 0.9], [0.1, 0.2], [0.95, 0.05]],
                           "targets": [[1], [0], [1], [0], [1], [1], [0], [0], [1], [0]]},
                  "training": {"optimizer": {"type": "momentum", "learningRate": 0.3, "beta": 0.9},
-                              "batchSize": 3, "shuffle": true, "seed": 11, "epochs": 1000000}}
+                              "batchSize": 3, "shuffle": true, "seed": 11, "epochs": 100000}}
                 """, "shuffled", null);
     }
 
