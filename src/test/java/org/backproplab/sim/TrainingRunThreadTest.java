@@ -3,24 +3,39 @@ package org.backproplab.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 /** Play, pause and the published snapshots of the background thread. */
 class TrainingRunThreadTest {
+
+    /**
+     * Waits, one published snapshot at a time, until the running thread has completed that many
+     * iterations: each {@link TrainingRun#flush()} is answered by the thread's next publication.
+     */
+    private static Snapshot awaitIteration(TrainingRun run, long iterations) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        Snapshot s = run.flush().get(20, TimeUnit.SECONDS);
+        while (s.iteration() < iterations) {
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("still at iteration " + s.iteration() + " of " + iterations);
+            }
+            s = run.flush().get(20, TimeUnit.SECONDS);
+        }
+        return s;
+    }
 
     @Test
     void playThenPauseLeavesAConsistentSnapshot() throws Exception {
         try (TrainingRun run = new TrainingRun(Labs.shuffled(0.3))) {
             run.setSpeed(TrainingRun.FLAT_OUT);
             run.play();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (run.latest().iteration() < 300 && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
+            awaitIteration(run, 300);
             run.pause();
             Snapshot s = run.flush().get(10, TimeUnit.SECONDS);
             assertFalse(s.running());
@@ -39,9 +54,13 @@ class TrainingRunThreadTest {
             assertEquals(done, s.firstLossIteration() + s.iterationLosses().size() - 1);
             assertEquals(reference.epoch(), s.epoch());
             assertEquals(s.epoch(), s.epochMetrics().size());
-            // nothing moves once paused
-            Thread.sleep(50);
-            assertEquals(s.iteration(), run.latest().iteration());
+            // nothing moves once paused: the thread answers a later command from the same place
+            assertSame(s, run.latest());
+            Snapshot later = run.flush().get(10, TimeUnit.SECONDS);
+            assertFalse(later.running());
+            assertEquals(s.iteration(), later.iteration());
+            assertEquals(s.phase(), later.phase());
+            assertEquals(s.parameters(), later.parameters());
         }
     }
 
@@ -52,10 +71,7 @@ class TrainingRunThreadTest {
             assertEquals(0.1, run.flatOutShare());
             run.setSpeed(TrainingRun.FLAT_OUT);
             run.play();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (run.latest().iteration() < 300 && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
+            awaitIteration(run, 300);
             assertTrue(run.latest().running());
             run.pause();
             Snapshot s = run.flush().get(10, TimeUnit.SECONDS);
@@ -85,10 +101,7 @@ class TrainingRunThreadTest {
         try (TrainingRun run = new TrainingRun(Labs.shuffled(0.3))) {
             run.setSpeed(200);
             run.play();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (run.latest().iteration() < 5 && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
+            awaitIteration(run, 5);
             Snapshot playing = run.latest();
             assertTrue(playing.running());
             assertTrue(playing.phase().updated());

@@ -88,6 +88,21 @@ class EditInspectorTest {
         assertFalse(robot.lookup("#weightField").query().getParent().isVisible());
     }
 
+    /**
+     * Waits until the pane's expansion animation has finished: the pane, which grows with the
+     * animation on every pulse, has the same height over two pulses and its content is shown.
+     */
+    private static void awaitExpansionAnimation(TitledPane pane) throws Exception {
+        double[] last = {-1};
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            double height = WaitForAsyncUtils.asyncFx(pane::getHeight).get();
+            boolean settled = height == last[0] && pane.getContent().isVisible();
+            last[0] = height;
+            return settled;
+        });
+    }
+
     @Test
     void aLearningRateTypedInTheSettingsAppliesWithoutARestart(FxRobot robot) throws Exception {
         robot.clickOn("#granularityIteration");
@@ -98,7 +113,7 @@ class EditInspectorTest {
                 .filter(t -> "Training".equals(t.getText())).findFirst().orElseThrow();
         robot.clickOn(training.lookup(".title"));
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, training::isExpanded);
-        Thread.sleep(500); // the expansion animation
+        awaitExpansionAnimation(training);
         Spinner<?> rate = robot.lookup("#learningRateSpinner").queryAs(Spinner.class);
         // as typing 0.5 and leaving the field does
         robot.interact(() -> {

@@ -12,6 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -69,8 +72,16 @@ class MainWindowRunTest {
         assertEquals(reference.lastLoss(), paused.pass().loss(), 0.0);
         assertEquals("UPDATE", WindowFixture.text(robot, "#phaseLabel"));
         assertEquals(NumberText.aligned(paused.pass().loss()), WindowFixture.text(robot, "#lossValue"));
-        Thread.sleep(100);
+        // and nothing moves once paused: after an FX pulse the shown snapshot is still the paused
+        // one, and the training thread answers a later command from the same place
+        WaitForAsyncUtils.waitForFxEvents();
         assertSame(paused, fx.vm.run().latest());
+        assertSame(paused, fx.window.renderedSnapshot());
+        Snapshot later = fx.vm.run().flush().get(10, TimeUnit.SECONDS);
+        assertFalse(later.running());
+        assertEquals(paused.iteration(), later.iteration());
+        assertEquals(paused.phase(), later.phase());
+        assertEquals(paused.parameters(), later.parameters());
     }
 
     @Test
@@ -84,16 +95,23 @@ class MainWindowRunTest {
         int probes = 200;
         long[] latency = new long[probes];
         AtomicLong answered = new AtomicLong();
-        for (int i = 0; i < probes; i++) {
-            long posted = System.nanoTime();
-            int probe = i;
-            Platform.runLater(() -> {
-                latency[probe] = System.nanoTime() - posted;
-                answered.incrementAndGet();
-            });
-            Thread.sleep(5);
+        AtomicInteger next = new AtomicInteger();
+        ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
+        try {
+            pacer.scheduleAtFixedRate(() -> {
+                int probe = next.getAndIncrement();
+                if (probe < probes) {
+                    long posted = System.nanoTime();
+                    Platform.runLater(() -> {
+                        latency[probe] = System.nanoTime() - posted;
+                        answered.incrementAndGet();
+                    });
+                }
+            }, 0, 5, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> answered.get() == probes);
+        } finally {
+            pacer.shutdownNow();
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> answered.get() == probes);
         long trained = fx.vm.run().latest().iteration() - iterationsBefore;
         robot.interact(fx.vm::pause);
 
@@ -131,10 +149,14 @@ class MainWindowRunTest {
         assertTrue(dialog.getContentText().contains("bad.lab.json"), dialog.getContentText());
         assertFalse(dialog.getContentText().contains("\n"));
         robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
-        Thread.sleep(50);
-        robot.interact(() -> { });
+        WaitForAsyncUtils.waitForFxEvents();
         assertSame(labBefore, fx.vm.labProperty().get());
         assertSame(before, fx.vm.run().latest());
         assertSame(before, fx.window.renderedSnapshot());
+        // and the training thread, once it has applied everything queued, is still where it was
+        Snapshot later = fx.vm.run().flush().get(10, TimeUnit.SECONDS);
+        assertEquals(before.iteration(), later.iteration());
+        assertEquals(before.phase(), later.phase());
+        assertEquals(before.parameters(), later.parameters());
     }
 }

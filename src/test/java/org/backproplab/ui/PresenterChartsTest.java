@@ -73,9 +73,27 @@ class PresenterChartsTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, window::isComplete);
         var s = vm.run().flush().get(20, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.renderedSnapshot() == s);
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(300);
-        WaitForAsyncUtils.waitForFxEvents();
+        // the charts take their text sizes from their laid-out heights: wait until the layout has
+        // settled, that is the scene needs no layout pass and every chart's height and text sizes
+        // are the same over two successive pulses
+        String[] last = {null};
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            String state = WaitForAsyncUtils.asyncFx(() -> layoutState(robot)).get();
+            boolean settled = state.equals(last[0]);
+            last[0] = state;
+            return settled;
+        });
+    }
+
+    /** @return the scene's pending layout and each chart's height and text sizes, as text (FX thread) */
+    private String layoutState(FxRobot robot) {
+        StringBuilder state = new StringBuilder(String.valueOf(window.getScene().getRoot().isNeedsLayout()));
+        for (Node n : robot.lookup((Node n) -> n instanceof ChartViewer).queryAll()) {
+            ChartViewer viewer = (ChartViewer) n;
+            state.append(' ').append(viewer.getHeight()).append(java.util.Arrays.toString(textSizes(viewer.getChart())));
+        }
+        return state.toString();
     }
 
     @Test
