@@ -114,7 +114,7 @@ public final class DataGenerators {
     }
 
     /** Marsaglia's polar method, as Playground's normalRandom: v1·sqrt(−2 ln s / s). */
-    private static double polarNormal(SplitMix64 rng) {
+    static double polarNormal(SplitMix64 rng) {
         double v1;
         double s;
         do {

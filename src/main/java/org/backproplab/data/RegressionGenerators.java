@@ -57,7 +57,7 @@ public final class RegressionGenerators {
             switch (name) {
                 case "sine" -> {
                     x[i] = uniform(rng, -Math.PI, Math.PI);
-                    t[i] = Math.sin(x[i]) + noise * polarNormal(rng);
+                    t[i] = Math.sin(x[i]) + noise * DataGenerators.polarNormal(rng);
                 }
                 case "plane", "reg-gauss" -> {
                     double a = uniform(rng, -RADIUS, RADIUS);
@@ -101,16 +101,5 @@ public final class RegressionGenerators {
 
     private static double uniform(SplitMix64 rng, double a, double b) {
         return a + (b - a) * rng.nextDouble();
-    }
-
-    private static double polarNormal(SplitMix64 rng) {
-        double v1;
-        double s;
-        do {
-            v1 = 2 * rng.nextDouble() - 1;
-            double v2 = 2 * rng.nextDouble() - 1;
-            s = v1 * v1 + v2 * v2;
-        } while (s > 1 || s == 0);
-        return Math.sqrt(-2 * Math.log(s) / s) * v1;
     }
 }
