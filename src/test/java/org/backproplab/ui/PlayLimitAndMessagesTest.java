@@ -106,7 +106,10 @@ class PlayLimitAndMessagesTest {
         robot.interact(() -> robot.lookup(n -> n instanceof TitledPane t && "Training".equals(t.getText()))
                 .queryAs(TitledPane.class).setExpanded(true));
         Spinner<?> rate = robot.lookup("#learningRateSpinner").queryAs(Spinner.class);
-        robot.doubleClickOn(rate.getEditor()).write("1000").type(KeyCode.ENTER);
+        // a double click selects one word of "0.1" only (the dot splits it): select the whole text
+        robot.clickOn(rate.getEditor());
+        robot.interact(rate.getEditor()::selectAll);
+        robot.write("1000").type(KeyCode.ENTER);
         robot.interact(() -> { });
         String problem = robot.lookup(".settings-problem").queryAllAs(Label.class).stream()
                 .map(Label::getText).filter(t -> !t.isEmpty()).findFirst().orElse("");
