@@ -165,9 +165,12 @@ class SnapshotImmutabilityTest {
             List<Snapshot> kept = new ArrayList<>();
             List<Frozen> frozen = new ArrayList<>();
             Snapshot last = first;
-            while (kept.size() < 20) {
+            // (Play stops at the lab's epoch count: the loops end there too)
+            boolean playing = true;
+            while (kept.size() < 20 && playing) {
                 // each flush completes with the next snapshot the playing thread publishes
                 Snapshot s = run.flush().get(30, TimeUnit.SECONDS);
+                playing = s.running();
                 if (s.iteration() > last.iteration()) {
                     kept.add(s);
                     frozen.add(Frozen.of(s));
@@ -175,10 +178,11 @@ class SnapshotImmutabilityTest {
                 }
             }
             Snapshot later = run.flush().get(30, TimeUnit.SECONDS);
-            while (later.iteration() < last.iteration() + 100) {
+            while (later.iteration() < last.iteration() + 100 && later.running()) {
                 later = run.flush().get(30, TimeUnit.SECONDS);
             }
             run.pause();
+            assertTrue(kept.size() >= 2, "only " + kept.size() + " snapshots were published while playing");
             // then each still holds exactly what it held when it was read
             for (int i = 0; i < kept.size(); i++) {
                 assertTrue(frozen.get(i).matches(kept.get(i)), "snapshot " + i + " changed");
