@@ -134,6 +134,8 @@ public final class SoakBenchmark {
         List<Sample> samples = new ArrayList<>();
         try (TrainingRun run = new TrainingRun(LabRun.start(lab))) {
             run.setSpeed(TrainingRun.FLAT_OUT);
+            // a soak runs past the lab's own epoch count (where Play in the window stops)
+            run.setEpochLimit(Integer.MAX_VALUE);
             Snapshot s = run.flush().get(1, TimeUnit.MINUTES);
             samples.add(sample(run, s, 0, 0));
             print(out, name, samples.get(0));
