@@ -152,7 +152,7 @@ public final class DigitPadView extends HBox {
 
     private void drawBars(List<String> classes) {
         GraphicsContext gc = bars.getGraphicsContext2D();
-        gc.setFill(Color.WHITE);
+        gc.setFill(Palette.current().background());
         gc.fillRect(0, 0, bars.getWidth(), bars.getHeight());
         if (probabilities == null) {
             return;
@@ -171,13 +171,13 @@ public final class DigitPadView extends HBox {
             boolean top = k == best;
             gc.setFont(Font.font("System", top ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL,
                     16));
-            gc.setFill(Color.web("#222222"));
+            gc.setFill(Palette.current().valueText());
             gc.setTextAlign(TextAlignment.RIGHT);
             gc.fillText(k < classes.size() ? classes.get(k) : Integer.toString(k), labelWidth - 8, y + h / 2);
             double p = Math.max(0, Math.min(1, probabilities[k]));
-            gc.setFill(top ? Palette.POSITIVE_WEIGHT : Color.web("#9bb7d4"));
+            gc.setFill(top ? Palette.current().positiveWeight() : Palette.current().positiveWeight().interpolate(Palette.current().background(), 0.55));
             gc.fillRect(labelWidth, y + 3, barMax * p, h - 6);
-            gc.setFill(Color.web("#222222"));
+            gc.setFill(Palette.current().valueText());
             gc.setTextAlign(TextAlignment.LEFT);
             gc.fillText(NumberText.short4(probabilities[k]), labelWidth + barMax * p + 6, y + h / 2);
         }

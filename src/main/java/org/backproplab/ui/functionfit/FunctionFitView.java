@@ -148,7 +148,7 @@ public final class FunctionFitView extends Pane {
             gc.strokeRect(axes.px(x) - r, axes.py(test.target(i, 0)) - r, 2 * r, 2 * r);
         }
         // the network's y(x), thick
-        gc.setStroke(Palette.POSITIVE_WEIGHT);
+        gc.setStroke(Palette.current().positiveWeight());
         gc.setLineWidth(3 * scale);
         curve(gc, axes, fit.y());
     }

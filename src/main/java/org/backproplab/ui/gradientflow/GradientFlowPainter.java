@@ -18,9 +18,6 @@ import org.backproplab.ui.views.Palette;
  * on the left, the current iteration's bars beside it, the history's lines to the right.
  */
 final class GradientFlowPainter {
-    private static final Color AXIS = Color.web("#455a64");
-    private static final Color GRID = Color.web("#e3e7ea");
-    private static final Color TEXT = Color.web("#111111");
     private final GraphicsContext gc;
     private final double width;
     private final double height;
@@ -52,11 +49,11 @@ final class GradientFlowPainter {
             return Palette.edgeGradient(true);
         }
         double t = layers <= 2 ? 0 : (double) layer / (layers - 2);
-        return Palette.edgeGradient(false).interpolate(Color.web("#c9a3e0"), 0.8 * t);
+        return Palette.edgeGradient(false).interpolate(Palette.current().dark() ? Color.web("#6b4f8c") : Color.web("#c9a3e0"), 0.8 * t);
     }
 
     void paint(Snapshot s, LayerGradientSizes current, int computed, List<GradientHistory.Entry> history) {
-        gc.setFill(Color.WHITE);
+        gc.setFill(Palette.current().background());
         gc.fillRect(0, 0, width, height);
         if (s == null || width < 80 || height < 60) {
             return;
@@ -111,13 +108,13 @@ final class GradientFlowPainter {
         int every = span > 8 ? 2 : 1;
         for (int d = y.lowDecade(); d <= y.highDecade(); d++) {
             double py = Math.round(y.pixel(Math.pow(10, d))) + 0.5;
-            gc.setStroke(GRID);
+            gc.setStroke(Palette.current().grid());
             gc.strokeLine(axisX, py, width - 2, py);
             if ((d - y.lowDecade()) % every == 0) {
-                text(LogScale.decadeLabel(d), axisX - 4, py, TextAlignment.RIGHT, VPos.CENTER, AXIS, false);
+                text(LogScale.decadeLabel(d), axisX - 4, py, TextAlignment.RIGHT, VPos.CENTER, Palette.current().mutedText(), false);
             }
         }
-        gc.setStroke(AXIS);
+        gc.setStroke(Palette.current().mutedText());
         gc.strokeLine(axisX + 0.5, top, axisX + 0.5, bottom);
     }
 
@@ -131,9 +128,9 @@ final class GradientFlowPainter {
             double cx = left + (l + 0.5) * slot;
             boolean known = current != null && l >= layers - computed;
             String name = l == layers - 1 ? "out" : "L" + (l + 1);
-            text(name, cx, bottom + 4, TextAlignment.CENTER, VPos.TOP, TEXT, true);
+            text(name, cx, bottom + 4, TextAlignment.CENTER, VPos.TOP, Palette.current().valueText(), true);
             if (!known) {
-                text("—", cx, bottom + 4 + 1.2 * font, TextAlignment.CENTER, VPos.TOP, Palette.PENDING, false);
+                text("—", cx, bottom + 4 + 1.2 * font, TextAlignment.CENTER, VPos.TOP, Palette.current().pending(), false);
                 continue;
             }
             double w = current.weightRms(l);
@@ -141,7 +138,7 @@ final class GradientFlowPainter {
             gc.setFill(weightColour(l, layers));
             double wy = y.pixel(w);
             gc.fillRect(cx - bar, wy, bar - 1, bottom - wy);
-            gc.setFill(Palette.NODE_GRADIENT);
+            gc.setFill(Palette.current().nodeGradient());
             double dy = y.pixel(d);
             gc.fillRect(cx + 1, dy, bar - 1, bottom - dy);
             double row = bottom + 4 + (stagger && l % 2 == 1 ? 2.4 : 1.2) * font;
@@ -154,20 +151,20 @@ final class GradientFlowPainter {
         if (right - left < 40) {
             return;
         }
-        gc.setStroke(AXIS);
+        gc.setStroke(Palette.current().mutedText());
         gc.setLineWidth(1);
         gc.strokeLine(left + 0.5, top, left + 0.5, bottom);
         gc.strokeLine(left, bottom + 0.5, right, bottom + 0.5);
         if (history.isEmpty()) {
             text("history: none yet", (left + right) / 2, (top + bottom) / 2, TextAlignment.CENTER, VPos.CENTER,
-                    Palette.PENDING, false);
+                    Palette.current().pending(), false);
             return;
         }
         long first = history.get(0).iteration();
         long lastIt = history.get(history.size() - 1).iteration();
         double span = Math.max(1, lastIt - first);
-        text("iteration " + first, left, bottom + 4, TextAlignment.LEFT, VPos.TOP, AXIS, false);
-        text(Long.toString(lastIt), right, bottom + 4, TextAlignment.RIGHT, VPos.TOP, AXIS, false);
+        text("iteration " + first, left, bottom + 4, TextAlignment.LEFT, VPos.TOP, Palette.current().mutedText(), false);
+        text(Long.toString(lastIt), right, bottom + 4, TextAlignment.RIGHT, VPos.TOP, Palette.current().mutedText(), false);
         gc.setLineWidth(line);
         for (int l = 0; l < layers; l++) {
             gc.setStroke(weightColour(l, layers));
@@ -197,14 +194,14 @@ final class GradientFlowPainter {
     private void drawHeader(LayerGradientSizes current, int computed, int layers) {
         double x = 4;
         double y = 2;
-        text("RMS ∂J/∂W", x + 1.3 * font, y, TextAlignment.LEFT, VPos.TOP, TEXT, false);
+        text("RMS ∂J/∂W", x + 1.3 * font, y, TextAlignment.LEFT, VPos.TOP, Palette.current().valueText(), false);
         gc.setFill(Palette.edgeGradient(false));
         gc.fillRect(x, y + 0.15 * font, font, font);
         double x2 = x + 9 * font;
-        gc.setFill(Palette.NODE_GRADIENT);
+        gc.setFill(Palette.current().nodeGradient());
         gc.fillRect(x2, y + 0.15 * font, font, font);
         text("RMS δ = ∂J/∂z   (log scale; bars: this iteration; lines: ∂J/∂W over the iterations)",
-                x2 + 1.3 * font, y, TextAlignment.LEFT, VPos.TOP, TEXT, false);
+                x2 + 1.3 * font, y, TextAlignment.LEFT, VPos.TOP, Palette.current().valueText(), false);
         if (current != null && computed == layers && layers >= 2) {
             double w = current.firstToLastWeightRatio();
             double d = current.firstToLastDeltaRatio();
@@ -213,7 +210,7 @@ final class GradientFlowPainter {
                     : d < 1e-2 || w < 1e-2 ? "  — vanishing towards the input"
                     : d > 1e2 || w > 1e2 ? "  — exploding towards the input" : "";
             text("layer 1 ÷ output layer:  ∂J/∂W " + NumberText.short4(w) + "   δ " + NumberText.short4(d) + verdict,
-                    x, y + 1.3 * font, TextAlignment.LEFT, VPos.TOP, TEXT, true);
+                    x, y + 1.3 * font, TextAlignment.LEFT, VPos.TOP, Palette.current().valueText(), true);
         }
     }
 }

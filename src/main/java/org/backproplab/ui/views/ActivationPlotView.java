@@ -1,6 +1,5 @@
 package org.backproplab.ui.views;
 
-import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,10 +88,7 @@ public class ActivationPlotView extends StackPane {
         Ellipse2D.Double dot = new Ellipse2D.Double(-6, -6, 12, 12);
         markerRenderer.setDefaultShape(dot);
         markerRenderer.setAutoPopulateSeriesShape(false);
-        markerRenderer.setSeriesPaint(0, new Color(0x11, 0x11, 0x11));
-        markerRenderer.setSeriesPaint(1, new Color(0x77, 0x77, 0x77));
         markerRenderer.setUseOutlinePaint(true);
-        markerRenderer.setDefaultOutlinePaint(new Color(0x11, 0x11, 0x11));
         markerRenderer.setDefaultOutlineStroke(new java.awt.BasicStroke(1.5f));
         plot.setDataset(1, markers);
         plot.setRenderer(1, markerRenderer);
@@ -121,6 +117,13 @@ public class ActivationPlotView extends StackPane {
         pseudoClassStateChanged(PRESENTER, large);
         scale = 0;
         restyle();
+        // the curves and markers take the current palette's colours
+        drawnKey = null;
+        Snapshot s = last;
+        if (s != null) {
+            last = null;
+            render(s);
+        }
     }
 
     /**
@@ -267,9 +270,9 @@ public class ActivationPlotView extends StackPane {
                 }
                 curves.addSeries(value);
                 curves.addSeries(slope);
-                curveRenderer.setSeriesPaint(0, ChartStyle.awt(Palette.POSITIVE_WEIGHT));
+                curveRenderer.setSeriesPaint(0, ChartStyle.awt(Palette.current().positiveWeight()));
                 curveRenderer.setSeriesStroke(0, ChartStyle.SOLID);
-                curveRenderer.setSeriesPaint(1, new Color(0x44, 0x44, 0x44));
+                curveRenderer.setSeriesPaint(1, ChartStyle.awt(Palette.current().mutedText()));
                 curveRenderer.setSeriesStroke(1, ChartStyle.DASHED);
             }
             if (z != null) {
@@ -306,11 +309,12 @@ public class ActivationPlotView extends StackPane {
     // output in its class colour (the legend names the curves, not the dots)
     private void styleMarkers(int softmaxUnits) {
         Ellipse2D.Double dot = new Ellipse2D.Double(-6, -6, 12, 12);
+        markerRenderer.setDefaultOutlinePaint(ChartStyle.awt(Palette.current().valueText()));
         if (softmaxUnits == 0) {
-            markerRenderer.setSeriesPaint(0, new Color(0x11, 0x11, 0x11));
+            markerRenderer.setSeriesPaint(0, ChartStyle.awt(Palette.current().valueText()));
             markerRenderer.setSeriesShape(0, dot);
             markerRenderer.setSeriesVisibleInLegend(0, true);
-            markerRenderer.setSeriesPaint(1, new Color(0x77, 0x77, 0x77));
+            markerRenderer.setSeriesPaint(1, ChartStyle.awt(Palette.current().zeroWeight()));
             markerRenderer.setSeriesShape(1, new java.awt.geom.Rectangle2D.Double(-5, -5, 10, 10));
             markerRenderer.setSeriesVisibleInLegend(1, true);
             return;

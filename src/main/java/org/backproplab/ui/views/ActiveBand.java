@@ -43,7 +43,7 @@ final class ActiveBand {
         double left = from > 0 && phase.kind() != PhaseCursor.Kind.LOSS ? g.x(from - 1, 0) + g.radius() + 6
                 : g.x(from, 0) - pad;
         double right = g.x(to, 0) + pad;
-        gc.setFill(Palette.ACTIVE_LAYER);
+        gc.setFill(Palette.current().activeLayer());
         gc.fillRoundRect(left, 4, right - left, height - 2.4 * lineHeight - 8, 18, 18);
     }
 }

@@ -12,8 +12,8 @@ import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.RectangleEdge;
 
 /**
- * The common look of the JFreeChart views: white plot, light grid, DejaVu Sans, sizes for
- * normal and presenter mode.
+ * The common look of the JFreeChart views: background, grid and text in the colours of the
+ * current {@link Palette}, DejaVu Sans, sizes for normal and presenter mode.
  */
 final class ChartStyle {
     /** Plain line. */
@@ -57,7 +57,7 @@ final class ChartStyle {
     }
 
     /**
-     * Applies background, grid and font sizes.
+     * Applies the current palette's background, grid and text colours and the font sizes.
      *
      * @param chart chart with an XYPlot
      * @param scale 1 normally, larger in presenter mode
@@ -67,7 +67,8 @@ final class ChartStyle {
     }
 
     /**
-     * Applies background, grid, font sizes and the legend's place.
+     * Applies the current palette's background, grid and text colours, the font sizes and the
+     * legend's place.
      *
      * @param chart  chart with an XYPlot
      * @param scale  1 normally, larger in presenter mode
@@ -75,7 +76,10 @@ final class ChartStyle {
      *               with the legend on the right)
      */
     static void apply(JFreeChart chart, double scale, RectangleEdge legend) {
-        chart.setBackgroundPaint(Color.WHITE);
+        Palette palette = Palette.current();
+        Color background = awt(palette.background());
+        Color text = awt(palette.valueText());
+        chart.setBackgroundPaint(background);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         Font title = new Font("DejaVu Sans", Font.BOLD, (int) Math.round(14 * scale));
@@ -83,22 +87,26 @@ final class ChartStyle {
         Font tick = new Font("DejaVu Sans", Font.PLAIN, (int) Math.round(12 * scale));
         if (chart.getTitle() != null) {
             chart.getTitle().setFont(title);
+            chart.getTitle().setPaint(text);
         }
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             Title t = chart.getSubtitle(i);
             if (t instanceof LegendTitle items) {
                 items.setItemFont(tick);
-                items.setBackgroundPaint(Color.WHITE);
+                items.setBackgroundPaint(background);
+                items.setItemPaint(text);
                 items.setPosition(legend);
-            } else if (t instanceof TextTitle text) {
-                text.setFont(tick);
+            } else if (t instanceof TextTitle note) {
+                note.setFont(tick);
+                note.setPaint(awt(palette.mutedText()));
             }
         }
         XYPlot plot = chart.getXYPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
-        plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
-        plot.setOutlinePaint(new Color(0x99, 0x99, 0x99));
+        plot.setBackgroundPaint(background);
+        plot.setDomainGridlinePaint(awt(palette.grid()));
+        plot.setRangeGridlinePaint(awt(palette.grid()));
+        plot.setOutlinePaint(awt(palette.outline()));
+        plot.setNoDataMessagePaint(text);
         style(plot.getDomainAxis(), label, tick);
         for (int i = 0; i < plot.getRangeAxisCount(); i++) {
             style(plot.getRangeAxis(i), label, tick);
@@ -109,8 +117,11 @@ final class ChartStyle {
         if (axis != null) {
             axis.setLabelFont(label);
             axis.setTickLabelFont(tick);
-            axis.setLabelPaint(new Color(0x22, 0x22, 0x22));
-            axis.setTickLabelPaint(new Color(0x22, 0x22, 0x22));
+            Color text = awt(Palette.current().valueText());
+            axis.setLabelPaint(text);
+            axis.setTickLabelPaint(text);
+            axis.setAxisLinePaint(awt(Palette.current().outline()));
+            axis.setTickMarkPaint(awt(Palette.current().outline()));
         }
     }
 }

@@ -29,11 +29,11 @@ final class GraphLegend {
         double y = height - 1.8 * lineHeight;
         double x = 10;
         Object[][] items = {
-            {Palette.NODE_GRADIENT, "■ ∂J/∂(node output)"},
-            {Palette.OUTPUT_EDGE_GRADIENT, "■ ∂J/∂w output layer"},
-            {Palette.HIDDEN_EDGE_GRADIENT, "■ ∂J/∂w hidden layers"},
-            {Palette.POSITIVE_WEIGHT, "━ w > 0"},
-            {Palette.NEGATIVE_WEIGHT, dashed ? "╍ w < 0" : "━ w < 0"},
+            {Palette.current().nodeGradient(), "■ ∂J/∂(node output)"},
+            {Palette.current().outputEdgeGradient(), "■ ∂J/∂w output layer"},
+            {Palette.current().hiddenEdgeGradient(), "■ ∂J/∂w hidden layers"},
+            {Palette.current().positiveWeight(), "━ w > 0"},
+            {Palette.current().negativeWeight(), dashed ? "╍ w < 0" : "━ w < 0"},
         };
         for (Object[] item : items) {
             gc.setFill((Color) item[0]);
@@ -45,7 +45,7 @@ final class GraphLegend {
                 + (someRings ? "red ring: ∂J/∂(node output) where its number has no room · " : "")
                 + (v.batchSize() > 1 ? "node values: sample 1 of " + v.batchSize() + " · ∂J/∂w: whole batch · " : "")
                 + MatrixShapes.describe(v.snapshot());
-        gc.setFill(Color.web("#555555"));
+        gc.setFill(Palette.current().mutedText());
         gc.fillText(note, 10, height - 0.7 * lineHeight, Math.max(10, width - 20));
     }
 

@@ -58,7 +58,7 @@ final class GraphPainter {
     GraphGeometry paint(GraphicsContext gc, double width, double height, PhaseValues v, double scale,
                         GraphSelection selected, GraphSelection hovered, NetworkGraphView.LabelSink sink) {
         drawnBoxes.clear();
-        gc.setFill(Color.WHITE);
+        gc.setFill(Palette.current().background());
         gc.fillRect(0, 0, width, height);
         titleFont = Font.font("DejaVu Sans", FontWeight.BOLD, 13 * scale);
         valueFont = Font.font("DejaVu Sans", 13 * scale);
@@ -166,7 +166,7 @@ final class GraphPainter {
                     double y2 = g.y(l, j);
                     if (e.equals(selected) || e.equals(hovered)) {
                         gc.setLineDashes();
-                        gc.setStroke(e.equals(selected) ? Palette.SELECTION : Color.web("#9a9a9a"));
+                        gc.setStroke(e.equals(selected) ? Palette.current().selection() : Palette.current().hover());
                         gc.setLineWidth(lineWidth + 5);
                         gc.strokeLine(x1, y1, x2, y2);
                     }
@@ -211,7 +211,7 @@ final class GraphPainter {
                 // a strip: one band holding the layer's small dots
                 double top = g.y(l, 0) - r - 4;
                 double bottom = g.y(l, v.units(l) - 1) + r + 4;
-                gc.setFill(Color.web("#eef1f5"));
+                gc.setFill(Palette.current().stripFill());
                 gc.fillRoundRect(g.x(l, 0) - r - 5, top, 2 * r + 10, bottom - top, 8, 8);
             }
             for (int i = 0; i < v.units(l); i++) {
@@ -221,14 +221,14 @@ final class GraphPainter {
                 if ((!nodeNumbers || unlabelled.contains(n)) && v.nodeGradientKnown(l)) {
                     // gradient as a red ring, width ∝ |∂J/∂a|
                     double ring = (1 + 6 * Math.abs(v.nodeGradient(l, i)) / maxNodeGradient) * Math.sqrt(scale);
-                    gc.setStroke(Palette.NODE_GRADIENT);
+                    gc.setStroke(Palette.current().nodeGradient());
                     gc.setLineWidth(ring);
                     gc.strokeOval(x - r - ring / 2, y - r - ring / 2, 2 * r + ring, 2 * r + ring);
                 }
-                gc.setFill(known ? Color.WHITE : Color.web("#f3f3f3"));
+                gc.setFill(known ? Palette.current().nodeFill() : Palette.current().pendingFill());
                 gc.fillOval(x - r, y - r, 2 * r, 2 * r);
                 boolean emphasised = n.equals(selected) || n.equals(hovered);
-                gc.setStroke(n.equals(selected) ? Palette.SELECTION : known ? Color.web("#333333") : Palette.PENDING);
+                gc.setStroke(n.equals(selected) ? Palette.current().selection() : known ? Palette.current().nodeOutline() : Palette.current().pending());
                 gc.setLineWidth((emphasised ? 3.5 : 1.6) * scale);
                 gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
             }
@@ -271,7 +271,7 @@ final class GraphPainter {
                 if (wide) {
                     placer.reserve(box);
                 }
-                labels.add(new PendingLabel(box, text, Palette.VALUE_TEXT, wide ? valueFont : null, n,
+                labels.add(new PendingLabel(box, text, Palette.current().valueText(), wide ? valueFont : null, n,
                         NetworkGraphView.LabelRole.VALUE));
                 sink.drawn(n, NetworkGraphView.LabelRole.VALUE, text, box);
             }
@@ -287,7 +287,7 @@ final class GraphPainter {
                 Bounds box = placer.place(LabelPlacer.around(g, layers, i, textWidth(text, smallFont) + 4, lineHeight, width, bottom,
                         false, halfWidth[layers][i]));
                 if (box != null) {
-                    labels.add(new PendingLabel(box, text, Color.web("#444444"), smallFont, null, null));
+                    labels.add(new PendingLabel(box, text, Palette.current().mutedText(), smallFont, null, null));
                 }
             }
         }
@@ -304,7 +304,7 @@ final class GraphPainter {
                     unlabelled.add(n);
                     continue;
                 }
-                labels.add(new PendingLabel(box, text, Palette.NODE_GRADIENT, gradientFont, n,
+                labels.add(new PendingLabel(box, text, Palette.current().nodeGradient(), gradientFont, n,
                         NetworkGraphView.LabelRole.GRADIENT));
                 sink.drawn(n, NetworkGraphView.LabelRole.GRADIENT, text, box);
             }
@@ -371,7 +371,7 @@ final class GraphPainter {
         Bounds b = p.box();
         drawnBoxes.add(b);
         if (p.font() != null) {
-            gc.setFill(Palette.LABEL_BACKGROUND);
+            gc.setFill(Palette.current().labelBackground());
             gc.fillRoundRect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), 6, 6);
         }
         gc.setFont(p.font() == null ? valueFont : p.font());
@@ -405,13 +405,13 @@ final class GraphPainter {
             Font font = fullWidth <= room ? titleFont
                     : Font.font(titleFont.getFamily(), FontWeight.BOLD, titleFont.getSize() * Math.max(0.6, room / fullWidth));
             gc.setFont(font);
-            gc.setFill(Color.web("#222222"));
+            gc.setFill(Palette.current().valueText());
             gc.fillText(title, LabelPlacer.inside(g.x(l, 0), textWidth(title, font), width), 8 + lineHeight / 2);
         }
         if (v.lossKnown()) {
             String text = "J = " + short4(v.loss());
             gc.setFont(gradientFont);
-            gc.setFill(Palette.VALUE_TEXT);
+            gc.setFill(Palette.current().valueText());
             gc.fillText(text, LabelPlacer.inside(g.x(layers, 0), textWidth(text, gradientFont), width), 8 + 1.5 * lineHeight);
             sink.drawn(GraphSelection.node(layers, -1), NetworkGraphView.LabelRole.VALUE, text, null);
         }
@@ -427,7 +427,7 @@ final class GraphPainter {
         }
         LayerGradientSizes sizes = LayerGradientSizes.of(s.pass());
         gc.setFont(smallFont);
-        gc.setFill(Palette.HIDDEN_EDGE_GRADIENT);
+        gc.setFill(Palette.current().hiddenEdgeGradient());
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         double y = 8 + 1.5 * lineHeight;
@@ -454,7 +454,7 @@ final class GraphPainter {
     private void drawClassNames(GraphicsContext gc, PhaseValues v, GraphGeometry g, double width) {
         int layers = v.layers();
         gc.setFont(gradientFont);
-        gc.setFill(Palette.VALUE_TEXT);
+        gc.setFill(Palette.current().valueText());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < v.units(layers); i++) {

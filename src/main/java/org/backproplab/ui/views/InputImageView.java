@@ -141,7 +141,7 @@ public class InputImageView extends Pane {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.setFill(Color.WHITE);
+        gc.setFill(Palette.current().background());
         gc.fillRect(0, 0, w, h);
         double[] raw = pixels();
         if (raw == null || w < 10 || h < 10) {
@@ -167,10 +167,10 @@ public class InputImageView extends Pane {
                 gc.fillRect(left + c * cell, top + r * cell, cell, cell);
             }
         }
-        gc.setStroke(Color.web("#78909c"));
+        gc.setStroke(Palette.current().outline());
         gc.setLineWidth(1);
         gc.strokeRect(left - 0.5, top - 0.5, cell * k + 1, cell * k + 1);
-        gc.setFill(Color.web("#111111"));
+        gc.setFill(Palette.current().valueText());
         gc.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, fontSize));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);

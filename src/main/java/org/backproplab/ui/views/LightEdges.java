@@ -34,9 +34,9 @@ final class LightEdges {
         int layers = v.layers();
         double maxWeight = v.maxAbsWeight();
         double maxWeightGradient = v.maxAbsKnownWeightGradient();
-        emphasise(gc, v, g, scale, maxWeight, selected, Palette.SELECTION);
+        emphasise(gc, v, g, scale, maxWeight, selected, Palette.current().selection());
         if (hovered != null && !hovered.equals(selected)) {
-            emphasise(gc, v, g, scale, maxWeight, hovered, Color.web("#9a9a9a"));
+            emphasise(gc, v, g, scale, maxWeight, hovered, Palette.current().hover());
         }
         gc.setLineDashes();
         for (int faint = 0; faint <= 1; faint++) {

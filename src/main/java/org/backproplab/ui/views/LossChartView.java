@@ -1,6 +1,5 @@
 package org.backproplab.ui.views;
 
-import java.awt.Color;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.css.PseudoClass;
@@ -84,18 +83,13 @@ public class LossChartView extends BorderPane {
         linearLoss.setNumberFormatOverride(new ShortNumberFormat());
         logLoss.setSmallestValue(1e-12);
         XYLineAndShapeRenderer lossRenderer = lines(losses);
-        lossRenderer.setSeriesPaint(0, ChartStyle.awt(Palette.classColor(0)));
         lossRenderer.setSeriesStroke(0, ChartStyle.SOLID);
-        lossRenderer.setSeriesPaint(1, ChartStyle.awt(Palette.classColor(5)));
         lossRenderer.setSeriesStroke(1, ChartStyle.DASHED);
-        lossRenderer.setSeriesPaint(2, new Color(0xa8, 0xa8, 0xa8));
         lossRenderer.setSeriesStroke(2, ChartStyle.THIN);
         lossRenderer.setDrawSeriesLineAsPath(true);
         XYLineAndShapeRenderer accuracyRenderer = lines(accuracies);
         accuracyRenderer.setDrawSeriesLineAsPath(true);
-        accuracyRenderer.setSeriesPaint(0, ChartStyle.awt(Palette.classColor(2)));
         accuracyRenderer.setSeriesStroke(0, ChartStyle.SOLID);
-        accuracyRenderer.setSeriesPaint(1, ChartStyle.awt(Palette.classColor(3)));
         accuracyRenderer.setSeriesStroke(1, ChartStyle.DASHED);
         NumberAxis accuracyAxis = new NumberAxis("accuracy");
         accuracyAxis.setRange(0, 1.02);
@@ -107,6 +101,7 @@ public class LossChartView extends BorderPane {
         plot.mapDatasetToRangeAxis(1, 1);
         plot.setNoDataMessage("No points yet: the curves grow as iterations complete.");
         chart = new JFreeChart(null, null, plot, true);
+        paintSeries();
         ChartStyle.apply(chart, scale, legendEdge());
 
         Label title = new Label("Loss and accuracy");
@@ -148,8 +143,20 @@ public class LossChartView extends BorderPane {
         if (s != scale || edge != legendEdgeApplied) {
             scale = s;
             legendEdgeApplied = edge;
+            paintSeries();
             ChartStyle.apply(chart, scale, edge);
         }
+    }
+
+    /** The curves' colours from the current palette: losses in class colours 0 and 5, accuracies 2 and 3. */
+    private void paintSeries() {
+        var lossRenderer = plot.getRenderer(0);
+        lossRenderer.setSeriesPaint(0, ChartStyle.awt(Palette.classColor(0)));
+        lossRenderer.setSeriesPaint(1, ChartStyle.awt(Palette.classColor(5)));
+        lossRenderer.setSeriesPaint(2, ChartStyle.awt(Palette.current().hover()));
+        var accuracyRenderer = plot.getRenderer(1);
+        accuracyRenderer.setSeriesPaint(0, ChartStyle.awt(Palette.classColor(2)));
+        accuracyRenderer.setSeriesPaint(1, ChartStyle.awt(Palette.classColor(3)));
     }
 
     /** @param large true for presentation: larger type */

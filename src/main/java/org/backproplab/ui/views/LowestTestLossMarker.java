@@ -66,7 +66,9 @@ final class LowestTestLossMarker {
         marker.setLabelTextAnchor(late ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
         marker.setLabel(late ? "lowest test loss: epoch " + best + " " : " lowest test loss: epoch " + best);
         marker.setLabelFont(new Font("DejaVu Sans", Font.PLAIN, (int) Math.round(11 * scale)));
-        marker.setLabelPaint(ChartStyle.awt(Palette.classColor(5)).darker());
+        marker.setPaint(ChartStyle.awt(Palette.classColor(5)));
+        java.awt.Color line = ChartStyle.awt(Palette.classColor(5));
+        marker.setLabelPaint(Palette.current().dark() ? line : line.darker());
         if (!shown) {
             plot.addDomainMarker(0, marker, Layer.FOREGROUND, false);
             shown = true;

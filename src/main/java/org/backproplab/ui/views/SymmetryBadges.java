@@ -15,8 +15,6 @@ import org.backproplab.sim.Snapshot;
  * hover text. The units are worked out once per parameter set.
  */
 final class SymmetryBadges {
-    /** The badge's colour, apart from the gradient colours and the weight hues. */
-    static final Color BADGE = Color.web("#00796b");
     private static org.backproplab.engine.Parameters cachedFor;
     private static SymmetricUnits cached;
 
@@ -43,7 +41,7 @@ final class SymmetryBadges {
         double r = Math.max(6, 7 * scale);
         // what the badge means, under the input column's title (its second row is free)
         gc.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, 11.5 * scale));
-        gc.setFill(BADGE);
+        gc.setFill(Palette.current().badge());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText("= symmetric: same weights in and out as another unit", 8, 8 + 1.5 * 17 * scale);
@@ -56,9 +54,9 @@ final class SymmetryBadges {
                 if (units.isSymmetric(l - 1, u)) {
                     double cx = g.x(l, u) + g.radius() * 0.75;
                     double cy = g.y(l, u) - g.radius() * 0.75;
-                    gc.setFill(BADGE);
+                    gc.setFill(Palette.current().badge());
                     gc.fillOval(cx - r, cy - r, 2 * r, 2 * r);
-                    gc.setFill(Color.WHITE);
+                    gc.setFill(Palette.current().background());
                     gc.fillText("=", cx, cy);
                 }
             }
