@@ -8,12 +8,13 @@ import org.backproplab.io.LabDocument;
 import org.backproplab.io.LabFile;
 import org.backproplab.ui.BackpropLabApp;
 import org.backproplab.ui.LaunchOptions;
+import org.backproplab.ui.theme.AppTheme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code app [LAB] [--size WxH] [--presenter] [--snapshot FILE.png --steps N]}: opens the window on a lab
+ * {@code app [LAB] [--size WxH] [--presenter] [--theme THEME] [--snapshot FILE.png --steps N]}: opens the window on a lab
  * (or the first lesson), {@code --size} pixels large (default: 1280×800 when the screen has
  * room; with {@code --snapshot} the whole screen). With {@code --snapshot} it runs N
  * iterations, waits until the views have rendered them, writes a PNG of the whole window and
@@ -44,6 +45,10 @@ final class AppCommand implements Callable<Integer> {
     @Option(names = "--presenter", description = "start in presenter mode (large type, F11)")
     private boolean presenter;
 
+    @Option(names = "--theme", paramLabel = "THEME", converter = ThemeOption.class,
+            description = "light, dark or high-contrast (default: light; high-contrast in presenter mode)")
+    private AppTheme theme;
+
     @Override
     public Integer call() {
         if (snapshot == null && steps != null) {
@@ -63,7 +68,17 @@ final class AppCommand implements Callable<Integer> {
             }
         }
         return BackpropLabApp.launch(new LaunchOptions(labPath, snapshot == null ? null : Path.of(snapshot),
-                steps == null ? 0 : steps, pixels == null ? 0 : pixels[0], pixels == null ? 0 : pixels[1], presenter));
+                steps == null ? 0 : steps, pixels == null ? 0 : pixels[0], pixels == null ? 0 : pixels[1], presenter,
+                theme));
+    }
+
+    /** {@code --theme}: a theme's name. */
+    static final class ThemeOption implements picocli.CommandLine.ITypeConverter<AppTheme> {
+        @Override
+        public AppTheme convert(String text) {
+            return AppTheme.parse(text).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+                    "expects one of " + AppTheme.ids() + ", found " + OneLine.quote(text)));
+        }
     }
 
     /**

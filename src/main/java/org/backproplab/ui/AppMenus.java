@@ -12,6 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -20,6 +22,8 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import org.backproplab.io.LabException;
 import org.backproplab.io.Lessons;
+import org.backproplab.ui.theme.AppTheme;
+import org.backproplab.ui.theme.ThemeChoice;
 
 /** The menu bar: File, Lessons, Training, View and Help. */
 final class AppMenus {
@@ -89,7 +93,7 @@ final class AppMenus {
         networkOnly.selectedProperty().bindBidirectional(vm.networkOnlyProperty());
         MenuItem digit = item("Draw a digit…", null, this::drawDigit);
         digit.setId("drawDigit");
-        Menu view = new Menu("View", null, settings, presenter, networkOnly, digit);
+        Menu view = new Menu("View", null, settings, presenter, networkOnly, themeMenu(vm.theme()), digit);
 
         MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
         MenuItem about = item("About Backprop Lab", null, this::showAbout);
@@ -98,6 +102,28 @@ final class AppMenus {
         MenuBar bar = new MenuBar(file, lessonMenu, training, view, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    /**
+     * View ▸ Theme: Light, Dark, High contrast; the item of the theme on show is ticked (with
+     * none chosen, high contrast in presenter mode).
+     */
+    private static Menu themeMenu(ThemeChoice choice) {
+        Menu menu = new Menu("Theme");
+        menu.setId("themeMenu");
+        ToggleGroup group = new ToggleGroup();
+        for (AppTheme t : AppTheme.values()) {
+            RadioMenuItem item = new RadioMenuItem(t.label());
+            item.setId("theme-" + t.id());
+            item.setToggleGroup(group);
+            item.setUserData(t);
+            item.setSelected(choice.effective() == t);
+            item.setOnAction(e -> choice.chosenProperty().set(t));
+            menu.getItems().add(item);
+        }
+        choice.effectiveProperty().addListener((obs, old, now) -> group.getToggles().forEach(
+                item -> item.setSelected(item.getUserData() == now)));
+        return menu;
     }
 
     static List<MenuItem> lessonItems(List<Lessons.Lesson> lessons, MainWindow window) {

@@ -19,6 +19,7 @@ import org.backproplab.io.LabFile;
 import org.backproplab.io.LabReader;
 import org.backproplab.io.Lessons;
 import org.backproplab.sim.LabRun;
+import org.backproplab.ui.theme.ThemeApplier;
 
 /**
  * The desktop application: opens the lab named on the command line (or the first lesson) in the
@@ -100,6 +101,7 @@ public final class BackpropLabApp {
         }
         LabRun first = opening.first();
         MainViewModel vm = new MainViewModel(first);
+        vm.theme().chosenProperty().set(options.theme());
         window = new MainWindow(vm, opening.lessons());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         boolean snapshot = options.snapshot() != null;
@@ -158,6 +160,7 @@ public final class BackpropLabApp {
         if (views != null) {
             scene.getStylesheets().add(views.toExternalForm());
         }
+        ThemeApplier.install(scene, window.viewModel().theme(), window::redrawAll);
         installShortcuts(scene, window.viewModel());
         return scene;
     }

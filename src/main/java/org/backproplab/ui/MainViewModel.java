@@ -29,6 +29,7 @@ import org.backproplab.sim.Snapshot;
 import org.backproplab.sim.TrainingRun;
 import org.backproplab.ui.graphlab.GraphLabModel;
 import org.backproplab.ui.graphlab.GraphLabSlot;
+import org.backproplab.ui.theme.ThemeChoice;
 import org.backproplab.ui.views.GraphSelection;
 
 /**
@@ -52,6 +53,7 @@ public final class MainViewModel {
     private final DoubleProperty speedPosition = new SimpleDoubleProperty(0.5);
     private final ObjectProperty<GraphSelection> selection = new SimpleObjectProperty<>();
     private final BooleanProperty presenterMode = new SimpleBooleanProperty(false);
+    private final ThemeChoice theme = new ThemeChoice(presenterMode);
     private final BooleanProperty settingsVisible = new SimpleBooleanProperty(true);
     private final BooleanProperty networkOnly = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Path> labPath = new ReadOnlyObjectWrapper<>();
@@ -135,6 +137,11 @@ public final class MainViewModel {
     /** @return whether presenter mode (large type) is on */
     public BooleanProperty presenterModeProperty() {
         return presenterMode;
+    }
+
+    /** @return the window's theme: the one chosen, or high contrast in presenter mode and light otherwise */
+    public ThemeChoice theme() {
+        return theme;
     }
 
     /**

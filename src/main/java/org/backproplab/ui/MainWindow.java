@@ -329,6 +329,21 @@ public final class MainWindow extends BorderPane {
         fitPlots();
     }
 
+    /**
+     * Redraws every view from the current snapshot in the current palette (after a change of
+     * theme): the graph, the charts and the panes re-apply their style as for presenter mode.
+     */
+    void redrawAll() {
+        boolean on = vm.presenterModeProperty().get();
+        graph.setPresenterMode(on);
+        presentViews(on);
+        rendered = null;
+        regionsShown = null;
+        if (complete) {
+            renderIfChanged();
+        }
+    }
+
     private void fitPlots() {
         layout.fit(inspectorBox.isVisible(), getHeight(), vm.networkOnlyProperty().get());
     }

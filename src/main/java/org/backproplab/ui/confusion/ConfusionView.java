@@ -1,5 +1,6 @@
 package org.backproplab.ui.confusion;
 
+import org.backproplab.ui.views.Palette;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -113,14 +114,14 @@ public class ConfusionView extends Pane {
             return;
         }
         var gc = canvas.getGraphicsContext2D();
-        gc.setFill(javafx.scene.paint.Color.WHITE);
+        gc.setFill(Palette.current().background());
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         Dataset trainSet = last.data().train();
         if (!trainSet.isClassification()) {
             train = null;
             test = null;
             setHighlight(null);
-            gc.setFill(javafx.scene.paint.Color.web("#444444"));
+            gc.setFill(Palette.current().mutedText());
             gc.fillText("a confusion matrix needs a class problem (this lab is regression)", 12, 24);
             return;
         }

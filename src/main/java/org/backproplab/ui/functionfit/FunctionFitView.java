@@ -83,7 +83,7 @@ public final class FunctionFitView extends Pane {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        gc.setFill(Color.WHITE);
+        gc.setFill(Palette.current().background());
         gc.fillRect(0, 0, w, h);
         if (fit == null || last == null || w < 80 || h < 80) {
             return;
@@ -137,12 +137,12 @@ public final class FunctionFitView extends Pane {
         // the points
         double r = 3.5 * scale;
         gc.setLineWidth(1.2 * scale);
-        gc.setFill(Color.web("#333333"));
+        gc.setFill(Palette.current().valueText());
         for (int i = 0; i < train.rows(); i++) {
             double x = st == null ? train.input(i, 0) : st.invert(0, train.input(i, 0));
             gc.fillOval(axes.px(x) - r, axes.py(train.target(i, 0)) - r, 2 * r, 2 * r);
         }
-        gc.setStroke(Color.web("#333333"));
+        gc.setStroke(Palette.current().outline());
         for (int i = 0; i < test.rows(); i++) {
             double x = st == null ? test.input(i, 0) : st.invert(0, test.input(i, 0));
             gc.strokeRect(axes.px(x) - r, axes.py(test.target(i, 0)) - r, 2 * r, 2 * r);
@@ -157,7 +157,7 @@ public final class FunctionFitView extends Pane {
     private static double legend(GraphicsContext gc, Font font, String[] items, double left, double right, double y,
                                  double lineHeight) {
         gc.setFont(font);
-        gc.setFill(Color.web("#222222"));
+        gc.setFill(Palette.current().valueText());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
         javafx.scene.text.Text probe = new javafx.scene.text.Text();
@@ -210,11 +210,11 @@ public final class FunctionFitView extends Pane {
         }
 
         void draw(GraphicsContext gc, Font font, String xName, double scale) {
-            gc.setStroke(Color.web("#555555"));
+            gc.setStroke(Palette.current().outline());
             gc.setLineWidth(1);
             gc.strokeRect(left, top, right - left, bottom - top);
             gc.setFont(font);
-            gc.setFill(Color.web("#222222"));
+            gc.setFill(Palette.current().valueText());
             double xStep = Ticks.step(xMin, xMax, (int) Math.max(2, (right - left) / (70 * scale)));
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.TOP);
@@ -230,7 +230,7 @@ public final class FunctionFitView extends Pane {
                 gc.fillText(NumberText.short4(Ticks.round(t, yStep)), left - 6, py(t));
             }
             if (yMin < 0 && yMax > 0) {
-                gc.setStroke(Color.web("#bbbbbb"));
+                gc.setStroke(Palette.current().grid());
                 gc.strokeLine(left, py(0), right, py(0));
             }
             gc.setTextAlign(TextAlignment.CENTER);

@@ -1,5 +1,6 @@
 package org.backproplab.ui.functionfit;
 
+import org.backproplab.ui.views.Palette;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -100,7 +101,7 @@ public final class OutputMapView extends Pane {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        gc.setFill(Color.WHITE);
+        gc.setFill(Palette.current().background());
         gc.fillRect(0, 0, w, h);
         if (map == null || last == null || w < 120 || h < 80) {
             return;
@@ -136,13 +137,13 @@ public final class OutputMapView extends Pane {
         double[] x2 = map.x2();
         gc.setImageSmoothing(true);
         gc.drawImage(image, left, top, right - left, bottom - top);
-        gc.setStroke(Color.web("#555555"));
+        gc.setStroke(Palette.current().outline());
         gc.setLineWidth(1);
         gc.strokeRect(left, top, right - left, bottom - top);
 
         // the points, filled with their target's colour
         double r = 4 * k;
-        gc.setStroke(Color.web("#222222"));
+        gc.setStroke(Palette.current().nodeOutline());
         for (int pass = 0; pass < 2; pass++) {
             Dataset d = pass == 0 ? train : test;
             for (int row = 0; row < d.rows(); row++) {
@@ -163,7 +164,7 @@ public final class OutputMapView extends Pane {
 
         // axes: ticks in original units, the feature names
         gc.setFont(font);
-        gc.setFill(Color.web("#222222"));
+        gc.setFill(Palette.current().valueText());
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
         double xStep = Ticks.step(x1[0], x1[n - 1], (int) Math.max(2, (right - left) / (70 * k)));
@@ -193,9 +194,9 @@ public final class OutputMapView extends Pane {
             gc.setFill(colour(v, scale));
             gc.fillRect(barLeft, top + (bottom - top) * i / steps, barWidth, (bottom - top) / steps + 1);
         }
-        gc.setStroke(Color.web("#555555"));
+        gc.setStroke(Palette.current().outline());
         gc.strokeRect(barLeft, top, barWidth, bottom - top);
-        gc.setFill(Color.web("#222222"));
+        gc.setFill(Palette.current().valueText());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         for (double v : new double[] {scale, scale / 2, 0, -scale / 2, -scale}) {

@@ -136,7 +136,7 @@ public class HiddenSpaceView extends BorderPane {
     }
 
     private void paint(GraphicsContext gc, double w, double h) {
-        gc.setFill(Color.WHITE);
+        gc.setFill(Palette.current().background());
         gc.fillRect(0, 0, w, h);
         double font = presenter ? 17 : 12;
         double left = 4 * font;
@@ -174,11 +174,11 @@ public class HiddenSpaceView extends BorderPane {
         xMax += mx;
         yMin -= my;
         yMax += my;
-        gc.setStroke(Color.web("#455a64"));
+        gc.setStroke(Palette.current().outline());
         gc.setLineWidth(1);
         gc.strokeRect(left + 0.5, top + 0.5, right - left, bottom - top);
         gc.setFont(Font.font("DejaVu Sans", font));
-        gc.setFill(Color.web("#111111"));
+        gc.setFill(Palette.current().valueText());
         gc.setTextBaseline(VPos.TOP);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.fillText(NumberText.short4(xMin), left, bottom + 3);
@@ -212,7 +212,7 @@ public class HiddenSpaceView extends BorderPane {
                 double py = bottom - (p.coordinate(t == 1, r, 1) - yMin) / (yMax - yMin) * (bottom - top);
                 Color c = d.isClassification() ? Palette.classColor(d.label(r)) : Color.GRAY;
                 gc.setFill(c);
-                gc.setStroke(Color.web("#263238"));
+                gc.setStroke(Palette.current().nodeOutline());
                 gc.setLineWidth(0.7);
                 if (t == 0) {
                     gc.fillOval(px - dot, py - dot, 2 * dot, 2 * dot);

@@ -157,6 +157,16 @@ public class DecisionRegionView extends BorderPane {
         presenter = large;
         pseudoClassStateChanged(PRESENTER, large);
         placeLayers(holder.getWidth(), holder.getHeight());
+        holder.setBackground(new Background(new BackgroundFill(Palette.current().background(), null, null)));
+        if (grid != null && drawnRequest != null) {
+            // the map in the current palette's colours
+            show(drawnRequest, grid, RegionPainter.shade(grid));
+        }
+        if (last != null && applicable(last) == null) {
+            legendKey = null;
+            updateLegend(last.data().train().classNames(), last.data().test().rows() > 0,
+                    last.batchRows().length < last.data().train().rows());
+        }
         redraw();
     }
 
@@ -326,19 +336,19 @@ public class DecisionRegionView extends BorderPane {
         }
         for (int k = 0; k < classes.size(); k++) {
             Rectangle swatch = new Rectangle(14, 14, Palette.classColor(k));
-            swatch.setStroke(Color.web("#333333"));
+            swatch.setStroke(Palette.current().nodeOutline());
             legend.getChildren().add(item(classes.get(k), swatch));
         }
-        legend.getChildren().add(item("training", new Circle(6, Color.web("#666666"))));
+        legend.getChildren().add(item("training", new Circle(6, Palette.current().zeroWeight())));
         if (test) {
             Rectangle square = new Rectangle(11, 11, Color.TRANSPARENT);
-            square.setStroke(Color.web("#333333"));
+            square.setStroke(Palette.current().nodeOutline());
             square.setStrokeWidth(2);
             legend.getChildren().add(item("test", square));
         }
         if (minibatch) {
             Circle ring = new Circle(7, Color.TRANSPARENT);
-            ring.setStroke(Color.BLACK);
+            ring.setStroke(Palette.current().selection());
             ring.setStrokeWidth(2);
             legend.getChildren().add(item("current batch", ring));
         }

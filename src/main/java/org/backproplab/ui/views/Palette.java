@@ -65,7 +65,7 @@ public record Palette(String name, boolean dark, Color background, Color valueTe
             Color.web("#b1bac4"), Color.web("#ff7b72"), Color.web("#ffa657"), Color.web("#d2a8ff"),
             Color.web("#79c0ff"), Color.web("#c9b49f"), Color.web("#8b949e"),
             Color.web("#161b22"), Color.web("#0d1117"), Color.web("#c9d1d9"), Color.web("#484f58"), Color.web("#161b22"),
-            Color.web("#3a3000"), Color.web("#ffffff"), Color.web("#8b949e"), Color.rgb(13, 17, 23, 0.88),
+            Color.web("#2e2a12"), Color.web("#ffffff"), Color.web("#8b949e"), Color.rgb(13, 17, 23, 0.88),
             Color.web("#30363d"), Color.web("#6e7681"), Color.web("#4fd1c5"),
             List.of(Color.web("#56b4e9"), Color.web("#e69f00"), Color.web("#009e73"), Color.web("#cc79a7"),
                     Color.web("#0072b2"), Color.web("#d55e00"), Color.web("#f0e442"), Color.web("#ffffff")));

@@ -45,13 +45,14 @@ final class RegionPainter {
             blue[k] = c.getBlue();
         }
         int[] argb = new int[classes.length];
+        Color paper = Palette.current().background();
         for (int i = 0; i < argb.length; i++) {
             int k = classes[i];
-            // channel = 255 · ((1 − α) + α · class channel), α = 0.18 + 0.52 · confidence
+            // channel = 255 · ((1 − α) · background channel + α · class channel), α = 0.18 + 0.52 · confidence
             double alpha = 0.18 + 0.52 * confidence[i];
-            int r = (int) Math.round(255 * (1 - alpha + alpha * red[k]));
-            int g = (int) Math.round(255 * (1 - alpha + alpha * green[k]));
-            int b = (int) Math.round(255 * (1 - alpha + alpha * blue[k]));
+            int r = (int) Math.round(255 * ((1 - alpha) * paper.getRed() + alpha * red[k]));
+            int g = (int) Math.round(255 * ((1 - alpha) * paper.getGreen() + alpha * green[k]));
+            int b = (int) Math.round(255 * ((1 - alpha) * paper.getBlue() + alpha * blue[k]));
             argb[i] = 0xff000000 | (r << 16) | (g << 8) | b;
         }
         return argb;
@@ -89,7 +90,7 @@ final class RegionPainter {
      */
     void paintBase(GraphicsContext gc, double width, double height, PlaneAxes axes, Image image, String note,
                    double scale) {
-        gc.setFill(Color.WHITE);
+        gc.setFill(Palette.current().background());
         gc.fillRect(0, 0, width, height);
         Frame f = Frame.of(width, height, scale);
         if (note != null || axes == null || f == null) {
@@ -100,7 +101,7 @@ final class RegionPainter {
             gc.setImageSmoothing(false);
             gc.drawImage(image, f.left(), f.top(), f.plotW(), f.plotH());
         } else {
-            gc.setFill(Color.web("#f4f4f4"));
+            gc.setFill(Palette.current().pendingFill());
             gc.fillRect(f.left(), f.top(), f.plotW(), f.plotH());
         }
     }
@@ -116,7 +117,7 @@ final class RegionPainter {
         Font font = Font.font("DejaVu Sans", 12 * scale);
         Font titleFont = Font.font("DejaVu Sans", FontWeight.BOLD, 13 * scale);
         if (note != null || axes == null) {
-            gc.setFill(Color.web("#444444"));
+            gc.setFill(Palette.current().mutedText());
             gc.setFont(titleFont);
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.CENTER);
@@ -132,13 +133,13 @@ final class RegionPainter {
         double bottom = f.bottom();
         double plotW = f.plotW();
         double plotH = f.plotH();
-        gc.setStroke(Color.web("#555555"));
+        gc.setStroke(Palette.current().outline());
         gc.setLineWidth(1);
         gc.strokeRect(left, top, plotW, plotH);
 
         // ticks in original units
         gc.setFont(font);
-        gc.setFill(Color.web("#222222"));
+        gc.setFill(Palette.current().valueText());
         double xStep = PlaneAxes.tickStep(axes.xMin(), axes.xMax(), (int) Math.max(2, plotW / (70 * scale)));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
@@ -178,7 +179,7 @@ final class RegionPainter {
             if (!inside(px, py, left, top, plotW, plotH)) {
                 continue;
             }
-            gc.setFill(Color.WHITE);
+            gc.setFill(Palette.current().nodeFill());
             gc.fillRect(px - r, py - r, 2 * r, 2 * r);
             gc.setStroke(Palette.classColor(test.label(i)).darker());
             gc.strokeRect(px - r, py - r, 2 * r, 2 * r);
@@ -192,7 +193,7 @@ final class RegionPainter {
             }
             gc.setFill(Palette.classColor(train.label(i)));
             gc.fillOval(px - r, py - r, 2 * r, 2 * r);
-            gc.setStroke(Color.web("#222222"));
+            gc.setStroke(Palette.current().nodeOutline());
             gc.strokeOval(px - r, py - r, 2 * r, 2 * r);
         }
     }
@@ -214,7 +215,7 @@ final class RegionPainter {
         double plotW = f.plotW();
         double plotH = f.plotH();
         Dataset train = s.data().train();
-        gc.setStroke(Color.BLACK);
+        gc.setStroke(Palette.current().selection());
         gc.setLineWidth(2.2 * Math.sqrt(scale));
         double ring = 4.5 * scale + 4 * scale;
         int[] batch = s.batchRows();
