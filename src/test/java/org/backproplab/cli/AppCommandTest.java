@@ -52,6 +52,21 @@ class AppCommandTest {
     }
 
     @Test
+    void anUnknownThemeIsAUsageErrorNamingTheThemes() {
+        assertEquals(2, run("app", "--theme", "purple"));
+        assertTrue(errorLine().startsWith("backprop-lab: "), errorLine());
+        assertTrue(errorLine().contains("--theme"), errorLine());
+        assertTrue(errorLine().contains("expects one of light, dark, high-contrast, found \"purple\""), errorLine());
+    }
+
+    @Test
+    void themeNamesParseInAnyCase() {
+        assertEquals(org.backproplab.ui.theme.AppTheme.DARK, new AppCommand.ThemeOption().convert("Dark"));
+        assertEquals(org.backproplab.ui.theme.AppTheme.HIGH_CONTRAST, new AppCommand.ThemeOption().convert("high-contrast"));
+        assertEquals(org.backproplab.ui.theme.AppTheme.HIGH_CONTRAST, new AppCommand.ThemeOption().convert("HIGH_CONTRAST"));
+    }
+
+    @Test
     void aSnapshotMustBeAPngFile() {
         assertEquals(2, run("app", "--snapshot", "window.jpg", "--steps", "1"));
         assertEquals("backprop-lab: --snapshot expects a .png file name, found \"window.jpg\"", errorLine());
