@@ -13,6 +13,11 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.backproplab.sim.Granularity;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The toolbar: lessons, Step Back / Step / Play-Pause / Reset / Re-initialise, the step
@@ -28,23 +33,29 @@ public final class ControlBar extends FlowPane {
         getStyleClass().add("control-bar");
         setAlignment(Pos.CENTER_LEFT);
 
-        ToggleButton settings = new ToggleButton("☰");
+        ToggleButton settings = Icons.only(new ToggleButton(), MaterialDesignM.MENU, "Settings panel");
         settings.setId("settingsToggle");
         settings.selectedProperty().bindBidirectional(vm.settingsVisibleProperty());
         settings.setTooltip(new Tooltip("Show or hide the settings panel"));
 
-        Button back = button("◀ Back", "stepBackButton", "Step back (←)", vm::stepBack);
+        Button back = Icons.on(button("Back", "stepBackButton", "Step back (←)", vm::stepBack),
+                MaterialDesignS.STEP_BACKWARD, false);
         back.disableProperty().bind(vm.canStepBackProperty().not());
-        Button step = button("Step ▶", "stepButton", "Step forward (→)", vm::stepForward);
+        Button step = Icons.on(button("Step", "stepButton", "Step forward (→)", vm::stepForward),
+                MaterialDesignS.STEP_FORWARD, true);
         step.getStyleClass().add("accent");
-        Button play = button("▶ Play", "playButton", "Play or pause (Space)", vm::togglePlay);
+        Button play = Icons.on(button("Play", "playButton", "Play or pause (Space)", vm::togglePlay),
+                MaterialDesignP.PLAY, false);
         play.textProperty().bind(javafx.beans.binding.Bindings.when(vm.runningProperty())
-                .then("❚❚ Pause").otherwise("▶ Play"));
-        Button reset = button("⟲ Reset", "resetButton", "", vm::reset);
+                .then("Pause").otherwise("Play"));
+        Icons.of(play).iconCodeProperty().bind(javafx.beans.binding.Bindings.when(vm.runningProperty())
+                .<org.kordamp.ikonli.Ikon>then(MaterialDesignP.PAUSE).otherwise(MaterialDesignP.PLAY));
+        Button reset = Icons.on(button("Reset", "resetButton", "", vm::reset), MaterialDesignR.RESTORE, false);
         reset.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> resetTip(vm.labProperty().get()), vm.labProperty()));
-        Button reinit = button("⚄ Re-initialise", "reinitButton",
-                "New random starting weights (next seed); Step Back returns to the weights before", vm::reinitialise);
+        Button reinit = Icons.on(button("Re-initialise", "reinitButton",
+                "New random starting weights (next seed); Step Back returns to the weights before", vm::reinitialise),
+                MaterialDesignD.DICE_5, false);
 
         HBox granularity = new HBox();
         granularity.getStyleClass().add("segmented");

@@ -85,7 +85,9 @@ final class HiddenLayersEditor extends VBox {
         }
         a.setValue(act);
         a.valueProperty().addListener((obs, o, n) -> onChange.run());
-        Button remove = new Button("✕");
+        Button remove = Icons.only(new Button(), org.kordamp.ikonli.materialdesign2.MaterialDesignC.CLOSE,
+                "Remove this hidden layer");
+        remove.setTooltip(new javafx.scene.control.Tooltip("Remove this hidden layer"));
         remove.getStyleClass().add("remove-layer");
         Label name = new Label();
         name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -52,7 +52,9 @@ final class ViewPanel {
      *         selected (the inspector goes into it after the first frame)
      */
     static VBox inspectorBox(MainViewModel vm) {
-        Button close = new Button("✕");
+        Button close = Icons.only(new Button(), org.kordamp.ikonli.materialdesign2.MaterialDesignC.CLOSE,
+                "Close the inspector");
+        close.setTooltip(new javafx.scene.control.Tooltip("Close the inspector"));
         close.getStyleClass().add("close-button");
         close.setId("inspectorClose");
         close.setOnAction(e -> vm.selectionProperty().set(null));

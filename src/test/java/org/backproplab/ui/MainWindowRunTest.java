@@ -26,6 +26,7 @@ import org.backproplab.sim.TrainingSession;
 import org.backproplab.ui.views.NumberText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -55,13 +56,15 @@ class MainWindowRunTest {
         assertEquals("flat out", WindowFixture.text(robot, "#speedLabel"));
         robot.clickOn("#playButton");
         fx.awaitRendered(s -> s.running() && s.iteration() > 200);
-        assertEquals("❚❚ Pause", robot.lookup("#playButton").queryAs(Button.class).getText());
+        assertEquals("Pause", robot.lookup("#playButton").queryAs(Button.class).getText());
+        assertEquals(MaterialDesignP.PAUSE, Icons.of(robot.lookup("#playButton").queryAs(Button.class)).getIconCode());
         robot.clickOn("#playButton");
         Snapshot paused = fx.awaitRendered(s -> !s.running());
 
         // then the shown snapshot is a completed iteration whose weights an independent session
         // reproduces after the same number of iterations
-        assertEquals("▶ Play", robot.lookup("#playButton").queryAs(Button.class).getText());
+        assertEquals("Play", robot.lookup("#playButton").queryAs(Button.class).getText());
+        assertEquals(MaterialDesignP.PLAY, Icons.of(robot.lookup("#playButton").queryAs(Button.class)).getIconCode());
         assertTrue(paused.phase().updated());
         assertNotNull(paused.pass());
         TrainingSession reference = LabRun.start(WindowFixture.shuffled()).session();

@@ -58,11 +58,13 @@ public final class UnitGraphWindow {
         GraphLabModel model = new GraphLabModel(graphOf(s, layer, unit), "J");
         GraphLabPane pane = new GraphLabPane(model, NOTES);
         pane.setPresenterMode(presenter);
-        Button back = new Button("\u25c0 Back");
+        Button back = org.backproplab.ui.Icons.on(new Button("Back"),
+                org.kordamp.ikonli.materialdesign2.MaterialDesignS.STEP_BACKWARD, false);
         back.setId("unitGraphBack");
         back.disableProperty().bind(model.canStepBackProperty().not());
         back.setOnAction(e -> model.stepBack());
-        Button step = new Button("Step \u25b6");
+        Button step = org.backproplab.ui.Icons.on(new Button("Step"),
+                org.kordamp.ikonli.materialdesign2.MaterialDesignS.STEP_FORWARD, true);
         step.setId("unitGraphStep");
         step.setOnAction(e -> model.stepForward());
         Label title = new Label("Layer " + layer + ", unit " + (unit + 1) + ": the first sample of the batch, "
