@@ -56,7 +56,9 @@ public final class Icons {
 
     private static void fitIcon(FontIcon graphic, Labeled control) {
         int size = (int) Math.round(control.getFont().getSize() * SCALE);
-        graphic.setStyle("-fx-icon-size: " + size + "px;");
+        // Ikonli keeps the icon font's family and size in the inline style: only the size changes
+        String others = graphic.getStyle() == null ? "" : graphic.getStyle().replaceAll("-fx-icon-size:[^;]*;?", "");
+        graphic.setStyle(others + "-fx-icon-size: " + size + "px;");
         graphic.setIconSize(size);
     }
 

@@ -53,6 +53,11 @@ class ToolbarIconsTest {
         assertEquals(MaterialDesignR.RESTORE, icon(robot, "#resetButton").getIconCode());
         assertEquals(MaterialDesignD.DICE_5, icon(robot, "#reinitButton").getIconCode());
         assertEquals(MaterialDesignM.MENU, icon(robot, "#settingsToggle").getIconCode());
+        // drawn in Ikonli's icon font (a fallback font would show an empty box)
+        for (String id : new String[] {"#stepBackButton", "#stepButton", "#playButton", "#resetButton", "#reinitButton",
+            "#settingsToggle"}) {
+            assertEquals("Material Design Icons", icon(robot, id).getFont().getFamily(), id);
+        }
         String[][] texts = {{"#stepBackButton", "Back"}, {"#stepButton", "Step"}, {"#playButton", "Play"},
             {"#resetButton", "Reset"}, {"#reinitButton", "Re-initialise"}};
         for (String[] t : texts) {
