@@ -19,6 +19,10 @@ package org.backproplab.engine;
  * @param gain   factor on every weight (finite)
  */
 public record Initializer(String scheme, long seed, double scale, double gain) {
+    /** The schemes, in the order the settings panel offers them. */
+    public static final java.util.List<String> SCHEMES = java.util.List.of("xavier", "he", "normal", "uniform", "zeros");
+    /** The scheme a network takes when its lab's own weights no longer fit it. */
+    public static final String DEFAULT_SCHEME = "xavier";
 
     /** Validates the scheme name and the gain. */
     public Initializer {
@@ -41,6 +45,28 @@ public record Initializer(String scheme, long seed, double scale, double gain) {
      */
     public Initializer(String scheme, long seed, double scale) {
         this(scheme, seed, scale, 1.0);
+    }
+
+    /**
+     * @param scheme a scheme name
+     * @return whether it takes a scale: σ for {@code normal}, ε for {@code uniform}
+     */
+    public static boolean takesScale(String scheme) {
+        return "normal".equals(scheme) || "uniform".equals(scheme);
+    }
+
+    /**
+     * An initialiser whose scale is kept only for the schemes that use it (0 otherwise, so that
+     * two labs with the same scheme compare and save alike).
+     *
+     * @param scheme scheme name
+     * @param seed   generator seed
+     * @param scale  σ or ε, for normal or uniform
+     * @param gain   factor on every weight
+     * @return the initialiser
+     */
+    public static Initializer withScaleIfUsed(String scheme, long seed, double scale, double gain) {
+        return new Initializer(scheme, seed, takesScale(scheme) ? scale : 0.0, gain);
     }
 
     /**

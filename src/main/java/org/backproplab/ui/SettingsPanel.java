@@ -16,9 +16,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.backproplab.data.DataSpec;
+import org.backproplab.data.IrisData;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.Architecture;
 import org.backproplab.engine.Initializer;
+import org.backproplab.engine.OutputLayer;
 import org.backproplab.engine.Loss;
 import org.backproplab.engine.Optimizer;
 import org.backproplab.io.LabFile;
@@ -41,9 +43,8 @@ final class SettingsPanel extends ScrollPane {
     private static final String LAB_DATA = "Lab's own data";
     private static final String IRIS = "Iris (CSV)";
     private static final List<String> GENERATORS = List.of("circle", "xor", "gauss", "spiral");
-    private static final List<String> IRIS_FEATURES = List.of("sepal_length_cm", "sepal_width_cm",
-            "petal_length_cm", "petal_width_cm");
-    private static final List<String> IRIS_CLASSES = List.of("setosa", "versicolor", "virginica");
+    private static final List<String> IRIS_FEATURES = IrisData.FEATURES;
+    private static final List<String> IRIS_CLASSES = IrisData.CLASSES;
     private static final String LAB_WEIGHTS = "lab's weights";
     private static final String RESTARTS = "Changes here restart the run:";
 
@@ -229,13 +230,13 @@ final class SettingsPanel extends ScrollPane {
             l2.getValueFactory().setValue(t.l2());
             epochs.getValueFactory().setValue(t.epochs());
             shuffle.setSelected(t.shuffle());
-            init.getItems().setAll("xavier", "he", "normal", "uniform", "zeros");
+            init.getItems().setAll(Initializer.SCHEMES);
             if (shown.parameters() != null) {
                 init.getItems().add(0, LAB_WEIGHTS);
                 init.setValue(LAB_WEIGHTS);
             } else {
                 init.setValue(shown.init().scheme());
-                if (shown.init().scheme().equals("normal") || shown.init().scheme().equals("uniform")) {
+                if (Initializer.takesScale(shown.init().scheme())) {
                     initScale.getValueFactory().setValue(shown.init().scale());
                 }
                 initGain.getValueFactory().setValue(shown.init().gain());
@@ -249,7 +250,7 @@ final class SettingsPanel extends ScrollPane {
     }
 
     private void showData(DataSpec d) {
-        if (d instanceof DataSpec.Csv csv && csv.csv().toLowerCase().contains("iris")) {
+        if (IrisData.isIris(d) && d instanceof DataSpec.Csv csv) {
             source.setValue(IRIS);
             for (CheckBox c : classes) {
                 c.setSelected(csv.classes().contains(c.getText()));
@@ -287,7 +288,7 @@ final class SettingsPanel extends ScrollPane {
         splitBox.setManaged(iris || generator);
         momentum.setDisable(optimizer.getValue() == Optimizer.Kind.SGD);
         seed.setDisable(LAB_WEIGHTS.equals(init.getValue()));
-        initScale.setDisable(!"normal".equals(init.getValue()) && !"uniform".equals(init.getValue()));
+        initScale.setDisable(!Initializer.takesScale(init.getValue()));
         initGain.setDisable(LAB_WEIGHTS.equals(init.getValue()));
     }
 
@@ -331,14 +332,8 @@ final class SettingsPanel extends ScrollPane {
         String src = source.getValue();
         if (IRIS.equals(src)) {
             List<String> chosen = classes.stream().filter(CheckBox::isSelected).map(CheckBox::getText).toList();
-            if (chosen.size() < 2) {
-                throw new IllegalArgumentException("Choose at least two Iris classes.");
-            }
-            if (featureX.getValue().equals(featureY.getValue())) {
-                throw new IllegalArgumentException("Choose two different Iris features.");
-            }
-            data = new DataSpec.Csv("datasets/iris.csv", List.of(featureX.getValue(), featureY.getValue()), "species",
-                    chosen, standardize.isSelected(), testFraction.getValue(), 1);
+            data = IrisData.spec(List.of(featureX.getValue(), featureY.getValue()), chosen, standardize.isSelected(),
+                    testFraction.getValue());
             inputs = 2;
             classCount = chosen.size();
         } else if (GENERATORS.contains(src)) {
@@ -350,16 +345,11 @@ final class SettingsPanel extends ScrollPane {
             inputs = lab.architecture().inputSize();
             classCount = 0;
         }
-        int outputs = classCount == 0 ? lab.architecture().outputSize() : classCount == 2 ? 1 : classCount;
-        Activation outAct = outputActivation.getValue();
-        Loss lossKind = loss.getValue();
-        if (classCount > 2) {
-            outAct = Activation.SOFTMAX;
-            lossKind = Loss.CE;
-        } else if (classCount == 2 && outAct == Activation.SOFTMAX) {
-            outAct = Activation.SIGMOID;
-            lossKind = Loss.BCE;
-        }
+        OutputLayer output = OutputLayer.adjustedFor(classCount,
+                new OutputLayer(lab.architecture().outputSize(), outputActivation.getValue(), loss.getValue()));
+        int outputs = output.units();
+        Activation outAct = output.activation();
+        Loss lossKind = output.loss();
         List<Integer> sizes = new ArrayList<>();
         sizes.add(inputs);
         sizes.addAll(hidden.widths());
@@ -375,9 +365,8 @@ final class SettingsPanel extends ScrollPane {
                 && lab.parameters() != null;
         Initializer initializer = null;
         if (!keepWeights) {
-            String scheme = LAB_WEIGHTS.equals(init.getValue()) ? "xavier" : init.getValue();
-            double scale = "normal".equals(scheme) || "uniform".equals(scheme) ? initScale.getValue() : 0.0;
-            initializer = new Initializer(scheme, seed.getValue(), scale, initGain.getValue());
+            String scheme = LAB_WEIGHTS.equals(init.getValue()) ? Initializer.DEFAULT_SCHEME : init.getValue();
+            initializer = Initializer.withScaleIfUsed(scheme, seed.getValue(), initScale.getValue(), initGain.getValue());
         }
         return new LabFile(lab.title(), arch, keepWeights ? lab.parameters() : null, initializer, data, training,
                 lab.source(), lab.notes());

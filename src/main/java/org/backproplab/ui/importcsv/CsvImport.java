@@ -12,7 +12,7 @@ import org.backproplab.data.DataSpec;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.Architecture;
 import org.backproplab.engine.Initializer;
-import org.backproplab.engine.Loss;
+import org.backproplab.engine.OutputLayer;
 import org.backproplab.io.LabFile;
 
 /**
@@ -89,23 +89,12 @@ public final class CsvImport {
             sizes.add(old.unitsOf(l));
             activations.add(old.activations().get(l));
         }
-        Loss loss;
-        if (classes.isEmpty()) {
-            sizes.add(1);
-            activations.add(Activation.IDENTITY);
-            loss = Loss.SQUARED;
-        } else if (classes.size() == 2) {
-            sizes.add(1);
-            activations.add(Activation.SIGMOID);
-            loss = Loss.BCE;
-        } else {
-            sizes.add(classes.size());
-            activations.add(Activation.SOFTMAX);
-            loss = Loss.CE;
-        }
-        Architecture arch = new Architecture(sizes, activations, old.bias(), loss);
+        OutputLayer output = OutputLayer.defaultFor(classes.size());
+        sizes.add(output.units());
+        activations.add(output.activation());
+        Architecture arch = new Architecture(sizes, activations, old.bias(), output.loss());
         DataSpec.Csv spec = new DataSpec.Csv(csv, features, target, classes, standardize, testFraction, 1);
-        Initializer init = current.init() != null ? current.init() : new Initializer("xavier", 1, 0);
+        Initializer init = current.init() != null ? current.init() : new Initializer(Initializer.DEFAULT_SCHEME, 1, 0);
         LabFile lab = new LabFile(current.title(), arch, null, init, spec, current.training(), null)
                 .withTitle(title(csv, features, target));
         DataLoader.load(spec, arch, null);
