@@ -24,6 +24,10 @@ import org.backproplab.input.Limits;
  * odd count the +1 half has the extra point.
  */
 public final class DataGenerators {
+    /** The class generators, in the order the settings panel offers them. */
+    public static final java.util.List<String> NAMES = java.util.List.of("circle", "xor", "gauss", "spiral");
+    /** Classes every class generator makes (Playground's −1 and +1). */
+    public static final int CLASS_COUNT = 2;
     /** Radius of the circle set. */
     static final double CIRCLE_RADIUS = 5;
     /** Distance the xor set keeps from the axes. */

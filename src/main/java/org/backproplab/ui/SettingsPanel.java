@@ -15,6 +15,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.backproplab.data.DataGenerators;
 import org.backproplab.data.DataSpec;
 import org.backproplab.data.IrisData;
 import org.backproplab.engine.Activation;
@@ -42,7 +43,7 @@ import org.backproplab.sim.Hyperparameters;
 final class SettingsPanel extends ScrollPane {
     private static final String LAB_DATA = "Lab's own data";
     private static final String IRIS = "Iris (CSV)";
-    private static final List<String> GENERATORS = List.of("circle", "xor", "gauss", "spiral");
+    private static final List<String> GENERATORS = DataGenerators.NAMES;
     private static final List<String> IRIS_FEATURES = IrisData.FEATURES;
     private static final List<String> IRIS_CLASSES = IrisData.CLASSES;
     private static final String LAB_WEIGHTS = "lab's weights";
@@ -339,7 +340,7 @@ final class SettingsPanel extends ScrollPane {
         } else if (GENERATORS.contains(src)) {
             data = new DataSpec.Generator(src, points.getValue(), noise.getValue(), 1, testFraction.getValue());
             inputs = 2;
-            classCount = 2;
+            classCount = DataGenerators.CLASS_COUNT;
         } else {
             data = labData == null ? lab.data() : labData;
             inputs = lab.architecture().inputSize();
