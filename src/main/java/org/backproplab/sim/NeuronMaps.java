@@ -114,6 +114,21 @@ public final class NeuronMaps {
         return values[layer][(row * side + col) * units + unit];
     }
 
+    /**
+     * @param layer non-input layer index, 0 = first hidden layer
+     * @param unit  0-based unit
+     * @return the unit's activations over the grid, row-major from the top row (a new array)
+     */
+    public double[] unitValues(int layer, int unit) {
+        int units = parameters.architecture().unitsOf(layer);
+        double[] out = new double[side * side];
+        double[] v = values[layer];
+        for (int cell = 0; cell < out.length; cell++) {
+            out[cell] = v[cell * units + unit];
+        }
+        return out;
+    }
+
     /** @return {xMin, xMax, yMin, yMax} */
     public double[] bounds() {
         return new double[] {xMin, xMax, yMin, yMax};

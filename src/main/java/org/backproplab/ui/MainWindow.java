@@ -185,6 +185,7 @@ public final class MainWindow extends BorderPane {
         inspectorBox.getChildren().addAll(inspector, new WeightEditor(vm));
         VBox.setVgrow(inspector, Priority.ALWAYS);
         regions = new ViewPanel.PlaneOrImage(regionsPanel, regionsBox);
+        regions.showUnitMaps(graph, inside.neuronMaps());
         inside.confusion().highlightProperty().addListener((obs, old, h) -> regions.plane.setHighlight(h));
         activation = new ActivationPlotView();
         activationBox.getChildren().add(activation);
@@ -233,7 +234,7 @@ public final class MainWindow extends BorderPane {
         stopped = true;
         timer.stop();
         if (regions != null) {
-            regions.plane.dispose();
+            regions.dispose();
             gradientCheck.dispose();
         }
         inside.neuronMaps().dispose();

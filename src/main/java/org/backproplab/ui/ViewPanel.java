@@ -87,6 +87,7 @@ final class ViewPanel {
         final org.backproplab.ui.functionfit.FunctionFitView fit = new org.backproplab.ui.functionfit.FunctionFitView();
         final org.backproplab.ui.functionfit.OutputMapView map = new org.backproplab.ui.functionfit.OutputMapView();
         private final StackPane panel;
+        private org.backproplab.ui.heatmap.UnitMapPanel unitMap;
 
         /**
          * @param panel the titled panel
@@ -114,6 +115,9 @@ final class ViewPanel {
             } else {
                 plane.render(s);
             }
+            if (unitMap != null) {
+                unitMap.render(s);
+            }
             if (image.isVisible() != picture || fit.isVisible() != curve || map.isVisible() != heat) {
                 image.setVisible(picture);
                 fit.setVisible(curve);
@@ -121,6 +125,31 @@ final class ViewPanel {
                 plane.setVisible(!picture && !curve && !heat);
                 ((Label) panel.lookup(".panel-title")).setText(curve ? "Function fit" : heat ? "Output y over the inputs"
                         : picture ? "Input image" : "Decision regions");
+            }
+        }
+
+        /**
+         * Shows a hovered or clicked unit's map large on the decision plane while the graph's
+         * neuron maps are on.
+         *
+         * @param graph   the network graph
+         * @param overlay its neuron maps
+         */
+        void showUnitMaps(org.backproplab.ui.views.NetworkGraphView graph,
+                          org.backproplab.ui.heatmap.NeuronMapOverlay overlay) {
+            unitMap = new org.backproplab.ui.heatmap.UnitMapPanel(graph, plane, overlay, panel);
+        }
+
+        /** @return the large unit map, or null before {@link #showUnitMaps} */
+        org.backproplab.ui.heatmap.UnitMapPanel unitMap() {
+            return unitMap;
+        }
+
+        /** Stops the views' background threads. */
+        void dispose() {
+            plane.dispose();
+            if (unitMap != null) {
+                unitMap.dispose();
             }
         }
 

@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelWriter;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.backproplab.data.Dataset;
@@ -16,13 +16,10 @@ import org.backproplab.engine.Parameters;
 import org.backproplab.sim.NeuronMaps;
 import org.backproplab.sim.Snapshot;
 import org.backproplab.ui.views.NodeOverlay;
-import org.backproplab.ui.views.Palette;
 
 /**
- * Draws each unit's map inside its node: a square inscribed in the circle, negative activations
- * in the first class' colour and positive ones in the second's (the decision map's two colours),
- * white at the unit's midpoint (0 for tanh, ½ for sigmoid). A ReLU-like unit's map runs from 0
- * (white) to its largest value on the plane. Maps are asked for whenever the graph draws a
+ * Draws each unit's map inside its node: a square inscribed in the circle, on the decision
+ * map's colour scale ({@link MapShading}). Maps are asked for whenever the graph draws a
  * snapshot with new parameters, computed one set at a time on a daemon thread, at most
  * {@link #REFRESH_PER_SECOND} times a second; a finished set redraws a paused graph at once, while
  * playing the graph's next (throttled) redraw shows it.
@@ -42,7 +39,7 @@ public final class NeuronMapOverlay implements NodeOverlay {
     private final AtomicLong setsComputed = new AtomicLong();
     private volatile Parameters wanted;
     private volatile double[] wantedBounds;
-    private boolean enabled = true;
+    private final javafx.beans.property.BooleanProperty enabled = new javafx.beans.property.SimpleBooleanProperty(true);
     private boolean playing;
     private volatile boolean disposed;
     private Parameters requested;
@@ -57,11 +54,16 @@ public final class NeuronMapOverlay implements NodeOverlay {
 
     /** @param on whether the maps are drawn */
     public void setEnabled(boolean on) {
-        enabled = on;
+        enabled.set(on);
     }
 
     /** @return whether the maps are drawn */
     public boolean isEnabled() {
+        return enabled.get();
+    }
+
+    /** @return whether the maps are drawn, as a property to listen to */
+    public javafx.beans.property.ReadOnlyBooleanProperty enabledProperty() {
         return enabled;
     }
 
@@ -97,7 +99,7 @@ public final class NeuronMapOverlay implements NodeOverlay {
     @Override
     public void drawNode(GraphicsContext gc, Snapshot s, int layer, int unit, double x, double y, double radius) {
         Architecture arch = s.architecture();
-        if (!enabled || arch.inputSize() != 2) {
+        if (!enabled.get() || arch.inputSize() != 2) {
             return;
         }
         playing = s.running();
@@ -117,7 +119,7 @@ public final class NeuronMapOverlay implements NodeOverlay {
 
     @Override
     public boolean hidesValues(Snapshot s) {
-        return enabled && s.architecture().inputSize() == 2;
+        return enabled.get() && s.architecture().inputSize() == 2;
     }
 
     private void request(Snapshot s) {
@@ -198,47 +200,12 @@ public final class NeuronMapOverlay implements NodeOverlay {
             Activation g = arch.activations().get(l);
             out[l] = new WritableImage[arch.unitsOf(l)];
             for (int u = 0; u < arch.unitsOf(l); u++) {
-                double largest = 1e-12;
-                for (int r = 0; r < side; r++) {
-                    for (int c = 0; c < side; c++) {
-                        largest = Math.max(largest, Math.abs(m.value(l, u, r, c)));
-                    }
-                }
+                int[] argb = MapShading.shade(g, m.unitValues(l, u));
                 WritableImage img = new WritableImage(side, side);
-                PixelWriter w = img.getPixelWriter();
-                for (int r = 0; r < side; r++) {
-                    for (int c = 0; c < side; c++) {
-                        w.setArgb(c, r, argb(signedLevel(g, m.value(l, u, r, c), largest)));
-                    }
-                }
+                img.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbInstance(), argb, 0, side);
                 out[l][u] = img;
             }
         }
         return out;
-    }
-
-    /**
-     * @param g       the unit's activation
-     * @param a       its value
-     * @param largest the largest |a| on the map
-     * @return the value as a level in [−1, 1]: a for tanh, 2a − 1 for sigmoid, softmax and step,
-     *         a / largest for the unbounded ones
-     */
-    static double signedLevel(Activation g, double a, double largest) {
-        double t = switch (g) {
-            case TANH, SIGN -> a;
-            case SIGMOID, SOFTMAX, STEP -> 2 * a - 1;
-            default -> a / largest;
-        };
-        return Math.max(-1, Math.min(1, t));
-    }
-
-    private static final Color NEGATIVE = Palette.classColor(0);
-    private static final Color POSITIVE = Palette.classColor(1);
-
-    private static int argb(double level) {
-        Color c = Color.WHITE.interpolate(level < 0 ? NEGATIVE : POSITIVE, Math.abs(level));
-        return 0xff000000 | ((int) Math.round(c.getRed() * 255) << 16) | ((int) Math.round(c.getGreen() * 255) << 8)
-                | (int) Math.round(c.getBlue() * 255);
     }
 }

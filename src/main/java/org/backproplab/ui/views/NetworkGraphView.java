@@ -43,6 +43,7 @@ public class NetworkGraphView extends Pane {
     private final Canvas canvas = new Canvas();
     private final Label hoverBox = new Label();
     private final ReadOnlyObjectWrapper<GraphSelection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
+    private final ReadOnlyObjectWrapper<GraphSelection> hoveredTarget = new ReadOnlyObjectWrapper<>(this, "hovered");
     private final Map<String, String> drawnLabels = new LinkedHashMap<>();
     private final Map<String, javafx.geometry.Bounds> drawnLabelBoxes = new LinkedHashMap<>();
     private final GraphPainter painter = new GraphPainter();
@@ -91,6 +92,7 @@ public class NetworkGraphView extends Pane {
         if (!sameNetwork) {
             selection.set(null);
             hovered = null;
+            hoveredTarget.set(null);
             hoverBox.setVisible(false);
         }
         last = snapshot;
@@ -136,6 +138,11 @@ public class NetworkGraphView extends Pane {
     /** @return the clicked node or edge, or null */
     public ReadOnlyObjectProperty<GraphSelection> selectionProperty() {
         return selection.getReadOnlyProperty();
+    }
+
+    /** @return the node or edge under the mouse (or shown by {@link #hover}), or null */
+    public ReadOnlyObjectProperty<GraphSelection> hoveredProperty() {
+        return hoveredTarget.getReadOnlyProperty();
     }
 
     /**
@@ -290,6 +297,7 @@ public class NetworkGraphView extends Pane {
     private void setHovered(GraphSelection target, double x, double y) {
         boolean changed = target == null ? hovered != null : !target.equals(hovered);
         hovered = target;
+        hoveredTarget.set(target);
         if (target == null || last == null) {
             hoverBox.setVisible(false);
         } else {

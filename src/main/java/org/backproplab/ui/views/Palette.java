@@ -63,4 +63,22 @@ public final class Palette {
     public static Color edgeGradient(boolean outputLayer) {
         return outputLayer ? OUTPUT_EDGE_GRADIENT : HIDDEN_EDGE_GRADIENT;
     }
+
+    /**
+     * The decision map's shading, one home for it: the class colour mixed into white by 18 %
+     * (undecided) to 70 % (certain).
+     *
+     * @param classIndex the class
+     * @param confidence 0 (undecided) … 1 (certain)
+     * @return an opaque ARGB pixel
+     */
+    public static int regionArgb(int classIndex, double confidence) {
+        Color c = classColor(classIndex);
+        // channel = 255 · ((1 − α) + α · class channel), α = 0.18 + 0.52 · confidence
+        double alpha = 0.18 + 0.52 * confidence;
+        int r = (int) Math.round(255 * (1 - alpha + alpha * c.getRed()));
+        int g = (int) Math.round(255 * (1 - alpha + alpha * c.getGreen()));
+        int b = (int) Math.round(255 * (1 - alpha + alpha * c.getBlue()));
+        return 0xff000000 | (r << 16) | (g << 8) | b;
+    }
 }
