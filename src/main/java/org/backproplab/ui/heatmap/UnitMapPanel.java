@@ -290,8 +290,8 @@ public final class UnitMapPanel {
      * @return the unit's map over {@link #SIDE} × {@link #SIDE} cell centres
      */
     static UnitMap compute(Parameters p, int layer, int unit, double[] bounds) {
-        double[] values = org.backproplab.sim.NeuronMaps.compute(p, SIDE, bounds[0], bounds[1], bounds[2], bounds[3])
-                .unitValues(layer - 1, unit);
+        double[] values = org.backproplab.sim.NeuronMaps.unitMap(p, layer - 1, unit, SIDE, bounds[0], bounds[1],
+                bounds[2], bounds[3]);
         return new UnitMap(p, layer, unit, bounds, values);
     }
 
