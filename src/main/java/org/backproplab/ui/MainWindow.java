@@ -237,7 +237,7 @@ public final class MainWindow extends BorderPane {
             regions.dispose();
             gradientCheck.dispose();
         }
-        inside.neuronMaps().dispose();
+        inside.dispose();
     }
 
     /**
