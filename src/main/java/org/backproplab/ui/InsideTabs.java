@@ -46,7 +46,7 @@ final class InsideTabs extends TabPane {
         getStyleClass().add("inside-tabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         setMinSize(0, 0);
-        neuronMaps = new NeuronMapOverlay(graph::redrawNow);
+        neuronMaps = new NeuronMapOverlay(graph::redrawOverlay);
         graph.setNodeOverlay(neuronMaps);
         mapsToggle = new CheckBox("neuron maps");
         mapsToggle.setId("neuronMapsToggle");

@@ -424,6 +424,11 @@ public final class MainWindow extends BorderPane {
         return inside.neuronMaps().setsComputed();
     }
 
+    /** @return nanoseconds spent computing those sets (the UI benchmark's cost per set) */
+    long neuronMapNanos() {
+        return inside.neuronMaps().computeNanos();
+    }
+
     /** @return the view-model */
     public MainViewModel viewModel() {
         return vm;

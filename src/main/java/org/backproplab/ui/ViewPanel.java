@@ -88,6 +88,7 @@ final class ViewPanel {
         final org.backproplab.ui.functionfit.OutputMapView map = new org.backproplab.ui.functionfit.OutputMapView();
         private final StackPane panel;
         private org.backproplab.ui.heatmap.UnitMapPanel unitMap;
+        private org.backproplab.ui.heatmap.NeuronMapOverlay overlay;
 
         /**
          * @param panel the titled panel
@@ -116,6 +117,7 @@ final class ViewPanel {
                 plane.render(s);
             }
             if (unitMap != null) {
+                overlay.offer(s);
                 unitMap.render(s);
             }
             if (image.isVisible() != picture || fit.isVisible() != curve || map.isVisible() != heat) {
@@ -130,13 +132,15 @@ final class ViewPanel {
 
         /**
          * Shows a hovered or clicked unit's map large on the decision plane while the graph's
-         * neuron maps are on.
+         * neuron maps are on, and offers the neuron maps every snapshot shown (so that they
+         * follow training at their own rate, not the graph's).
          *
          * @param graph   the network graph
          * @param overlay its neuron maps
          */
         void showUnitMaps(org.backproplab.ui.views.NetworkGraphView graph,
                           org.backproplab.ui.heatmap.NeuronMapOverlay overlay) {
+            this.overlay = overlay;
             unitMap = new org.backproplab.ui.heatmap.UnitMapPanel(graph, plane, overlay, panel);
         }
 

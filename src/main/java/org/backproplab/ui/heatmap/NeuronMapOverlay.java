@@ -19,10 +19,10 @@ import org.backproplab.ui.views.NodeOverlay;
 
 /**
  * Draws each unit's map inside its node: a square inscribed in the circle, on the decision
- * map's colour scale ({@link MapShading}). Maps are asked for whenever the graph draws a
- * snapshot with new parameters, computed one set at a time on a daemon thread, at most
- * {@link #REFRESH_PER_SECOND} times a second; a finished set redraws a paused graph at once, while
- * playing the graph's next (throttled) redraw shows it.
+ * map's colour scale ({@link MapShading}). Maps are asked for whenever the window shows a
+ * snapshot with new parameters ({@link #offer}) or the graph draws one, computed one set at a
+ * time on a daemon thread, at most {@link #REFRESH_PER_SECOND} times a second; a finished set
+ * redraws the graph's overlay layer at once (not the graph), also while training plays.
  */
 public final class NeuronMapOverlay implements NodeOverlay {
     /** Cells across and down of each map. */
@@ -37,17 +37,17 @@ public final class NeuronMapOverlay implements NodeOverlay {
     });
     private final AtomicBoolean working = new AtomicBoolean();
     private final AtomicLong setsComputed = new AtomicLong();
+    private final AtomicLong computeNanos = new AtomicLong();
     private volatile Parameters wanted;
     private volatile double[] wantedBounds;
     private final javafx.beans.property.BooleanProperty enabled = new javafx.beans.property.SimpleBooleanProperty(true);
-    private boolean playing;
     private volatile boolean disposed;
     private Parameters requested;
     private long lastRequestNanos;
     private NeuronMaps maps;
     private WritableImage[][] images;
 
-    /** @param redraw redraws the graph (called on the FX thread when a new set of maps is ready) */
+    /** @param redraw redraws the pictures in the graph's nodes (called on the FX thread when a new set of maps is ready) */
     public NeuronMapOverlay(Runnable redraw) {
         this.redraw = redraw;
     }
@@ -70,6 +70,11 @@ public final class NeuronMapOverlay implements NodeOverlay {
     /** @return how many full sets of maps have been computed so far (the benchmark counts them) */
     public long setsComputed() {
         return setsComputed.get();
+    }
+
+    /** @return the time spent computing those sets so far, in nanoseconds (the benchmark's cost per set) */
+    public long computeNanos() {
+        return computeNanos.get();
     }
 
     /** @return the newest maps on the FX thread, or null */
@@ -102,7 +107,6 @@ public final class NeuronMapOverlay implements NodeOverlay {
         if (!enabled.get() || arch.inputSize() != 2) {
             return;
         }
-        playing = s.running();
         request(s);
         if (maps == null || !maps.parameters().architecture().equals(arch)) {
             return;
@@ -115,6 +119,18 @@ public final class NeuronMapOverlay implements NodeOverlay {
         gc.setStroke(Color.web("#607d8b"));
         gc.setLineWidth(1);
         gc.strokeRect(x - half - 0.5, y - half - 0.5, 2 * half + 1, 2 * half + 1);
+    }
+
+    /**
+     * Asks for the maps of a snapshot's parameters (at most {@link #REFRESH_PER_SECOND} times a
+     * second while training plays); the window offers every snapshot it shows.
+     *
+     * @param s the snapshot
+     */
+    public void offer(Snapshot s) {
+        if (enabled.get() && s.architecture().inputSize() == 2) {
+            request(s);
+        }
     }
 
     @Override
@@ -142,19 +158,18 @@ public final class NeuronMapOverlay implements NodeOverlay {
         double[] b = wantedBounds;
         Parameters p = wanted;
         try {
+            long start = System.nanoTime();
             NeuronMaps m = NeuronMaps.compute(p, SIDE, b[0], b[1], b[2], b[3]);
+            computeNanos.addAndGet(System.nanoTime() - start);
             setsComputed.incrementAndGet();
             Platform.runLater(() -> {
                 maps = m;
                 images = null;
                 working.set(false);
-                // while training plays the graph's own throttled redraws pick the maps up
                 if (disposed) {
                     return;
                 }
-                if (!playing) {
-                    redraw.run();
-                }
+                redraw.run();
                 if (wanted != m.parameters() && working.compareAndSet(false, true)) {
                     submit();
                 }

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
@@ -41,6 +42,9 @@ public class NetworkGraphView extends Pane {
     private static final PseudoClass PRESENTER = PseudoClass.getPseudoClass("presenter");
 
     private final Canvas canvas = new Canvas();
+    // the node overlay's pictures (neuron maps) on a layer of their own, redrawn without the graph
+    private final Canvas overlayLayer = new Canvas();
+    private NodeOverlay overlay;
     private final Label hoverBox = new Label();
     private final ReadOnlyObjectWrapper<GraphSelection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
     private final ReadOnlyObjectWrapper<GraphSelection> hoveredTarget = new ReadOnlyObjectWrapper<>(this, "hovered");
@@ -69,7 +73,8 @@ public class NetworkGraphView extends Pane {
         hoverBox.setManaged(false);
         hoverBox.setVisible(false);
         hoverBox.setMouseTransparent(true);
-        getChildren().addAll(canvas, hoverBox);
+        overlayLayer.setMouseTransparent(true);
+        getChildren().addAll(canvas, overlayLayer, hoverBox);
         canvas.setOnMouseMoved(this::onMouseMoved);
         canvas.setOnMouseExited(e -> setHovered(null, 0, 0));
         canvas.setOnMouseClicked(this::onMouseClicked);
@@ -126,8 +131,27 @@ public class NetworkGraphView extends Pane {
      * @param overlay the overlay, or null for none
      */
     public void setNodeOverlay(NodeOverlay overlay) {
+        this.overlay = overlay;
         painter.setNodeOverlay(overlay);
         redraw();
+    }
+
+    /**
+     * Redraws only the overlay's pictures in the nodes of the graph on show (new neuron maps),
+     * on a layer of their own: cheap enough for every new set while training plays.
+     */
+    public void redrawOverlay() {
+        GraphicsContext gc = overlayLayer.getGraphicsContext2D();
+        gc.clearRect(0, 0, overlayLayer.getWidth(), overlayLayer.getHeight());
+        if (overlay == null || geometry == null || last == null) {
+            return;
+        }
+        Architecture arch = last.architecture();
+        for (int l = 1; l <= arch.layerCount(); l++) {
+            for (int u = 0; u < arch.unitsOf(l - 1); u++) {
+                overlay.drawNode(gc, last, l, u, geometry.x(l, u), geometry.y(l, u), geometry.radius());
+            }
+        }
     }
 
     /** Redraws the snapshot on show (an overlay's pictures changed). */
@@ -245,6 +269,8 @@ public class NetworkGraphView extends Pane {
         if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
             canvas.setWidth(getWidth());
             canvas.setHeight(getHeight());
+            overlayLayer.setWidth(getWidth());
+            overlayLayer.setHeight(getHeight());
             redraw();
         }
     }
@@ -282,6 +308,7 @@ public class NetworkGraphView extends Pane {
                         drawnLabelBoxes.put(key(target, role), box);
                     }
                 });
+        redrawOverlay();
     }
 
     private void onMouseMoved(MouseEvent e) {

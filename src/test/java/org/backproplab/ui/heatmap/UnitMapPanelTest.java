@@ -50,7 +50,7 @@ class UnitMapPanelTest {
     private static Shown show(Snapshot s) throws Exception {
         return fx(() -> {
             NetworkGraphView graph = new NetworkGraphView();
-            NeuronMapOverlay overlay = new NeuronMapOverlay(graph::redrawNow);
+            NeuronMapOverlay overlay = new NeuronMapOverlay(graph::redrawOverlay);
             graph.setNodeOverlay(overlay);
             DecisionRegionView plane = new DecisionRegionView();
             Label title = new Label("Decision regions");
