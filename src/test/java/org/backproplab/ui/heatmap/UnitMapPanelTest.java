@@ -152,6 +152,45 @@ class UnitMapPanelTest {
         });
     }
 
+    @Test
+    void clickingTheClickedUnitAgainGoesBack() throws Exception {
+        Snapshot s = spiralAfterOneEpoch();
+        Shown v = show(s);
+        GraphSelection unit = GraphSelection.node(1, 5);
+        fx(() -> {
+            v.graph().select(unit);
+            v.graph().hover(unit);
+            return null;
+        });
+        waitForMap(v.maps(), unit);
+        // a second click on the unit (the graph keeps it selected)
+        fx(() -> {
+            javafx.event.Event.fireEvent(v.graph(), mouse(javafx.scene.input.MouseEvent.MOUSE_PRESSED));
+            javafx.event.Event.fireEvent(v.graph(), mouse(javafx.scene.input.MouseEvent.MOUSE_RELEASED));
+            javafx.event.Event.fireEvent(v.graph(), mouse(javafx.scene.input.MouseEvent.MOUSE_CLICKED));
+            return null;
+        });
+        assertEquals(unit, fx(() -> v.graph().selectionProperty().get()));
+        assertNull(fx(v.maps()::shownUnit));
+        // and the mouse still on it does not bring the map back until it moves to another unit
+        GraphSelection other = GraphSelection.node(1, 6);
+        fx(() -> {
+            v.graph().hover(other);
+            return null;
+        });
+        assertEquals(other, fx(v.maps()::shownUnit));
+        fx(() -> {
+            v.plane().dispose();
+            v.maps().dispose();
+            return null;
+        });
+    }
+
+    private static javafx.scene.input.MouseEvent mouse(javafx.event.EventType<javafx.scene.input.MouseEvent> type) {
+        return new javafx.scene.input.MouseEvent(type, 10, 10, 10, 10, javafx.scene.input.MouseButton.PRIMARY, 1,
+                false, false, false, false, true, false, false, true, false, true, null);
+    }
+
     // every 7th cell (display-grade) against a textbook forward pass from the weights, at the cell centre worked out here
     private static void assertMatchesTheForwardPass(UnitMapPanel.UnitMap map, Parameters p) {
         double[] b = map.bounds();
