@@ -70,13 +70,14 @@ public final class PlaneForward {
     }
 
     /**
-     * @param layer non-input layer, 0 = first hidden layer (below the {@code layers} computed)
+     * @param index layer index k = l − 1 of layer l (README, "Layer numbers"), below the
+     *              {@code layers} computed
      * @param unit  0-based unit
      * @return the unit's activations at every column of the last row computed (the live buffer:
      *         read it before the next {@link #forwardRow})
      */
-    public double[] row(int layer, int unit) {
-        return values[layer][unit];
+    public double[] row(int index, int unit) {
+        return values[index][unit];
     }
 
     // w₁·x_c + b for every unit of the first layer and every column, and e^(s·(w₁·x_c + b)) where usable

@@ -67,7 +67,7 @@ public final class NeuronMaps {
      * are computed.
      *
      * @param parameters a 2-input network's parameters (read only)
-     * @param layer      non-input layer index, 0 = first hidden layer
+     * @param index      layer index k = l − 1 of layer l (README, "Layer numbers")
      * @param unit       0-based unit
      * @param side       cells across and down (1 … {@link #MAX_SIDE})
      * @param xMin       first input at the left edge
@@ -76,17 +76,17 @@ public final class NeuronMaps {
      * @param yMax       second input at the top edge
      * @return the unit's activations, row-major from the top row
      */
-    public static double[] unitMap(Parameters parameters, int layer, int unit, int side, double xMin, double xMax,
+    public static double[] unitMap(Parameters parameters, int index, int unit, int side, double xMin, double xMax,
                                    double yMin, double yMax) {
         Architecture arch = check(parameters, side);
-        if (layer < 0 || layer >= arch.layerCount() || unit < 0 || unit >= arch.unitsOf(layer)) {
-            throw new IllegalArgumentException("no unit " + unit + " in layer " + layer);
+        if (index < 0 || index >= arch.layerCount() || unit < 0 || unit >= arch.unitsOf(index)) {
+            throw new IllegalArgumentException("no unit " + unit + " in layer " + (index + 1));
         }
         double[] out = new double[side * side];
-        PlaneForward forward = new PlaneForward(parameters, xMin, xMax, side, layer + 1);
+        PlaneForward forward = new PlaneForward(parameters, xMin, xMax, side, index + 1);
         for (int r = 0; r < side; r++) {
             forward.forwardRow(y(r, side, yMin, yMax));
-            System.arraycopy(forward.row(layer, unit), 0, out, r * side, side);
+            System.arraycopy(forward.row(index, unit), 0, out, r * side, side);
         }
         return out;
     }
@@ -135,23 +135,23 @@ public final class NeuronMaps {
     }
 
     /**
-     * @param layer non-input layer index, 0 = first hidden layer
+     * @param index layer index k = l − 1 of layer l (README, "Layer numbers")
      * @param unit  0-based unit
      * @param row   cell row, 0 at the top
      * @param col   cell column
      * @return the unit's activation at that cell's centre
      */
-    public double value(int layer, int unit, int row, int col) {
-        return values[layer][unit][row * side + col];
+    public double value(int index, int unit, int row, int col) {
+        return values[index][unit][row * side + col];
     }
 
     /**
-     * @param layer non-input layer index, 0 = first hidden layer
+     * @param index layer index k = l − 1 of layer l (README, "Layer numbers")
      * @param unit  0-based unit
      * @return the unit's activations over the grid, row-major from the top row (a new array)
      */
-    public double[] unitValues(int layer, int unit) {
-        return values[layer][unit].clone();
+    public double[] unitValues(int index, int unit) {
+        return values[index][unit].clone();
     }
 
     /** @return {xMin, xMax, yMin, yMax} */
