@@ -46,7 +46,7 @@ final class InsideTabs extends TabPane {
         getStyleClass().add("inside-tabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         setMinSize(0, 0);
-        neuronMaps = new NeuronMapOverlay(graph::redrawNow);
+        neuronMaps = new NeuronMapOverlay(graph::redrawOverlay);
         graph.setNodeOverlay(neuronMaps);
         mapsToggle = new CheckBox("neuron maps");
         mapsToggle.setId("neuronMapsToggle");
@@ -100,14 +100,21 @@ final class InsideTabs extends TabPane {
         return gradientFlow;
     }
 
-    /** @return the neuron maps drawn in the graph's nodes */
     /** @param on whether the graph's nodes show their neuron maps (the toggle follows) */
     void showNeuronMaps(boolean on) {
         mapsToggle.setSelected(on);
     }
 
+    /** @return the neuron maps drawn in the graph's nodes */
     NeuronMapOverlay neuronMaps() {
         return neuronMaps;
+    }
+
+    /** Stops the background threads of the views in the tabs. */
+    void dispose() {
+        neuronMaps.dispose();
+        confusion.dispose();
+        hiddenSpace.dispose();
     }
 
     /** @return the confusion matrices */

@@ -185,6 +185,7 @@ public final class MainWindow extends BorderPane {
         inspectorBox.getChildren().addAll(inspector, new WeightEditor(vm));
         VBox.setVgrow(inspector, Priority.ALWAYS);
         regions = new ViewPanel.PlaneOrImage(regionsPanel, regionsBox);
+        regions.showUnitMaps(graph, inside.neuronMaps());
         inside.confusion().highlightProperty().addListener((obs, old, h) -> regions.plane.setHighlight(h));
         activation = new ActivationPlotView();
         activationBox.getChildren().add(activation);
@@ -233,10 +234,10 @@ public final class MainWindow extends BorderPane {
         stopped = true;
         timer.stop();
         if (regions != null) {
-            regions.plane.dispose();
+            regions.dispose();
             gradientCheck.dispose();
         }
-        inside.neuronMaps().dispose();
+        inside.dispose();
     }
 
     /**
@@ -436,6 +437,11 @@ public final class MainWindow extends BorderPane {
     /** @return full sets of neuron maps computed so far (the UI benchmark counts them) */
     long neuronMapSets() {
         return inside.neuronMaps().setsComputed();
+    }
+
+    /** @return nanoseconds spent computing those sets (the UI benchmark's cost per set) */
+    long neuronMapNanos() {
+        return inside.neuronMaps().computeNanos();
     }
 
     /** @return the view-model */

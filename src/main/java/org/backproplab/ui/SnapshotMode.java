@@ -38,7 +38,25 @@ final class SnapshotMode {
         this.exit = exit;
     }
 
+    /**
+     * System property: "true" turns the neuron maps on before the picture (for screenshots of
+     * them); with {@link #UNIT_PROPERTY} "layer,unit" (e.g. "2,0") that unit is clicked, so its
+     * map shows large on the decision plane.
+     */
+    static final String MAPS_PROPERTY = "backproplab.neuronMaps";
+    /** System property: the unit clicked before the picture, "layer,unit" (layer 1..L, unit from 0). */
+    static final String UNIT_PROPERTY = "backproplab.unit";
+
     void start() {
+        if (Boolean.getBoolean(MAPS_PROPERTY)) {
+            window.showNeuronMaps(true);
+        }
+        String unit = System.getProperty(UNIT_PROPERTY, "");
+        if (unit.matches("\\d+,\\d+")) {
+            String[] parts = unit.split(",");
+            window.viewModel().selectionProperty().set(org.backproplab.ui.views.GraphSelection.node(
+                    Integer.parseInt(parts[0]), Integer.parseInt(parts[1])));
+        }
         var graph = window.viewModel().graphLabProperty().get();
         if (graph != null) {
             // a graph lab: N node steps, then a few frames to lay them out

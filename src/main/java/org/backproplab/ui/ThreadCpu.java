@@ -24,7 +24,7 @@ final class ThreadCpu {
      * Reads the time each thread group has used so far.
      *
      * @return seconds of processor time per group ({@code training}, {@code fx}, {@code render},
-     *         {@code grid}, {@code process} for all threads), empty when /proc is unavailable
+     *         {@code grid}, {@code maps} (the neuron maps), {@code process} for all threads), empty when /proc is unavailable
      */
     static Map<String, Double> read() {
         Map<String, Double> seconds = new LinkedHashMap<>();
@@ -66,6 +66,9 @@ final class ThreadCpu {
         }
         if (name.startsWith("decision-region")) {
             return "grid";
+        }
+        if (name.startsWith("neuron-maps") || name.startsWith("unit-map")) {
+            return "maps";
         }
         return null;
     }

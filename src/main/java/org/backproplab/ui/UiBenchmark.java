@@ -61,12 +61,13 @@ public final class UiBenchmark {
      * @param warmupSeconds            playing time before the recording (until the JIT settled)
      * @param neuronMapsPerSecond      full sets of neuron maps (every unit's map) computed per
      *                                 second, 0 for a network without two inputs
+     * @param neuronMapSetMillis       mean time to compute one full set of neuron maps, 0 without any
      */
     public record Result(double seconds, long frames, double framesPerSecond, double p99FrameMillis,
                          double maxFrameMillis, double iterationsPerSecond, double mapUpdatesPerSecond,
                          double framesWithNewMap, double snapshotsPerSecond, int gridCells, int width, int height,
                          int idlePulses, Map<String, Double> cores, double warmupSeconds,
-                         double neuronMapsPerSecond) {
+                         double neuronMapsPerSecond, double neuronMapSetMillis) {
 
         /** @return one line of {@code key=value} pairs, the leading keys as BENCHMARKS.md names them */
         public String line() {
@@ -79,7 +80,8 @@ public final class UiBenchmark {
                             + " frames=%d idle_pulses=%d seconds=%.1f warmup_s=%.1f window=%dx%d",
                     framesPerSecond, p99FrameMillis, iterationsPerSecond, mapUpdatesPerSecond, gridCells, gridCells,
                     framesWithNewMap, snapshotsPerSecond, maxFrameMillis, frames, idlePulses, seconds, warmupSeconds,
-                    width, height) + String.format(java.util.Locale.ROOT, " neuron_maps_per_s=%.1f", neuronMapsPerSecond)
+                    width, height) + String.format(java.util.Locale.ROOT, " neuron_maps_per_s=%.1f neuron_map_set_ms=%.3f",
+                    neuronMapsPerSecond, neuronMapSetMillis)
                     + cpu;
         }
     }
@@ -134,13 +136,19 @@ public final class UiBenchmark {
         stage.show();
         window.start();
         vm.speedPositionProperty().set(1);
+        // the benchmark plays past the lab's own epoch count (where Play in the window stops)
+        vm.run().setEpochLimit(Integer.MAX_VALUE);
         vm.play();
         Recorder recorder = new Recorder(window, (long) (warmupSeconds * 1e9), (long) (seconds * 1e9), r -> {
             vm.pause();
             window.stop();
             vm.close();
             stage.close();
-            result.complete(r.finish((int) width, (int) height));
+            try {
+                result.complete(r.finish((int) width, (int) height));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
         });
         recorder.start();
     }
@@ -164,6 +172,8 @@ public final class UiBenchmark {
         private int lastGrids;
         private long startMapSets;
         private long lastMapSets;
+        private long startMapNanos;
+        private long lastMapNanos;
         private int lastMapSnapshots;
         private int idlePulses;
         private int framesWithNewMap;
@@ -213,6 +223,7 @@ public final class UiBenchmark {
                 startIteration = window.viewModel().run().latest().iteration();
                 startGrids = grids;
                 startMapSets = window.neuronMapSets();
+                startMapNanos = window.neuronMapNanos();
                 cpuAtStart = ThreadCpu.read();
             } else if (changed) {
                 if (grids != lastGrids) {
@@ -226,6 +237,7 @@ public final class UiBenchmark {
             }
             lastGrids = grids;
             lastMapSets = window.neuronMapSets();
+            lastMapNanos = window.neuronMapNanos();
             lastSnapshot = shown;
             if (count == 0 || changed) {
                 if (count == stamps.length) {
@@ -242,6 +254,9 @@ public final class UiBenchmark {
         }
 
         Result finish(int width, int height) {
+            if (count < 2) {
+                throw new IllegalStateException("the window drew no frame while recording (did training stop?)");
+            }
             double seconds = (stamps[count - 1] - stamps[0]) / 1e9;
             long[] gaps = new long[count - 1];
             for (int i = 1; i < count; i++) {
@@ -255,7 +270,8 @@ public final class UiBenchmark {
                     gaps[gaps.length - 1] / 1e6, (endIteration - startIteration) / seconds,
                     (lastGrids - startGrids) / seconds, framesWithNewMap / (double) intervals,
                     snapshotsRendered / seconds, DecisionRegionView.CELLS, width, height, idlePulses, cores(seconds),
-                    (stamps[0] - first) / 1e9, (lastMapSets - startMapSets) / seconds);
+                    (stamps[0] - first) / 1e9, (lastMapSets - startMapSets) / seconds,
+                    lastMapSets > startMapSets ? (lastMapNanos - startMapNanos) / 1e6 / (lastMapSets - startMapSets) : 0);
         }
 
         // cores used per thread group while recording: processor seconds / wall seconds

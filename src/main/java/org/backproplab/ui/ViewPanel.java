@@ -89,6 +89,8 @@ final class ViewPanel {
         final org.backproplab.ui.functionfit.FunctionFitView fit = new org.backproplab.ui.functionfit.FunctionFitView();
         final org.backproplab.ui.functionfit.OutputMapView map = new org.backproplab.ui.functionfit.OutputMapView();
         private final StackPane panel;
+        private org.backproplab.ui.heatmap.UnitMapPanel unitMap;
+        private org.backproplab.ui.heatmap.NeuronMapOverlay overlay;
 
         /**
          * @param panel the titled panel
@@ -116,6 +118,10 @@ final class ViewPanel {
             } else {
                 plane.render(s);
             }
+            if (unitMap != null) {
+                overlay.offer(s);
+                unitMap.render(s);
+            }
             if (image.isVisible() != picture || fit.isVisible() != curve || map.isVisible() != heat) {
                 image.setVisible(picture);
                 fit.setVisible(curve);
@@ -123,6 +129,33 @@ final class ViewPanel {
                 plane.setVisible(!picture && !curve && !heat);
                 ((Label) panel.lookup(".panel-title")).setText(curve ? "Function fit" : heat ? "Output y over the inputs"
                         : picture ? "Input image" : "Decision regions");
+            }
+        }
+
+        /**
+         * Shows a hovered or clicked unit's map large on the decision plane while the graph's
+         * neuron maps are on, and offers the neuron maps every snapshot shown (so that they
+         * follow training at their own rate, not the graph's).
+         *
+         * @param graph   the network graph
+         * @param overlay its neuron maps
+         */
+        void showUnitMaps(org.backproplab.ui.views.NetworkGraphView graph,
+                          org.backproplab.ui.heatmap.NeuronMapOverlay overlay) {
+            this.overlay = overlay;
+            unitMap = new org.backproplab.ui.heatmap.UnitMapPanel(graph, plane, overlay, panel);
+        }
+
+        /** @return the large unit map, or null before {@link #showUnitMaps} */
+        org.backproplab.ui.heatmap.UnitMapPanel unitMap() {
+            return unitMap;
+        }
+
+        /** Stops the views' background threads. */
+        void dispose() {
+            plane.dispose();
+            if (unitMap != null) {
+                unitMap.dispose();
             }
         }
 

@@ -7,10 +7,14 @@ import org.backproplab.engine.Architecture;
 import org.backproplab.engine.Matrix;
 import org.backproplab.engine.Network;
 import org.backproplab.engine.Parameters;
+import org.backproplab.engine.PlaneForward;
 import org.backproplab.io.LabReader;
 import org.junit.jupiter.api.Test;
 
-/** Each neuron map holds the unit's activation at the grid's cell centres. */
+/**
+ * Each neuron map holds the unit's activation at the grid's cell centres, from the display-grade
+ * plane pass: equal to the exact forward pass within the documented display tolerance.
+ */
 class NeuronMapsTest {
 
     @Test
@@ -36,10 +40,31 @@ class NeuronMapsTest {
                     naive = naiveLayer(p, l, naive);
                     for (int u = 0; u < arch.unitsOf(l); u++) {
                         double value = maps.value(l, u, r, c);
-                        assertEquals(pass.layers().get(l).activation().get(0, u), value, 1e-6);
-                        assertEquals(naive[u], value, 1e-6);
+                        assertEquals(pass.layers().get(l).activation().get(0, u), value, PlaneForward.DISPLAY_TOLERANCE);
+                        assertEquals(naive[u], value, PlaneForward.DISPLAY_TOLERANCE);
                     }
                 }
+            }
+        }
+    }
+
+    @Test
+    void oneUnitsMapAloneEqualsItsMapAmongAllAndTheTextbookPass() {
+        // given the spiral lesson after some training, the third unit of hidden layer 2 over a 7 × 7 grid
+        LabRun run = LabRun.start(LabReader.read(Path.of("assets/lessons/spiral-deep.lab.json")));
+        for (int i = 0; i < 30; i++) {
+            run.session().iterate(false);
+        }
+        Parameters p = run.session().network().parameters().copy();
+        double[] alone = NeuronMaps.unitMap(p, 1, 2, 7, -2, 2, -1, 3);
+        NeuronMaps all = NeuronMaps.compute(p, 7, -2, 2, -1, 3);
+        for (int r = 0; r < 7; r++) {
+            for (int c = 0; c < 7; c++) {
+                double x = -2 + (c + 0.5) * 4.0 / 7;
+                double y = 3 - (r + 0.5) * 4.0 / 7;
+                double[] a = naiveLayer(p, 1, naiveLayer(p, 0, new double[] {x, y}));
+                assertEquals(a[2], alone[r * 7 + c], PlaneForward.DISPLAY_TOLERANCE);
+                assertEquals(all.value(1, 2, r, c), alone[r * 7 + c], 0);
             }
         }
     }

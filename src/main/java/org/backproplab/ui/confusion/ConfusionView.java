@@ -11,6 +11,7 @@ import org.backproplab.data.Dataset;
 import org.backproplab.engine.Network;
 import org.backproplab.sim.ConfusionMatrix;
 import org.backproplab.sim.Snapshot;
+import org.backproplab.ui.views.BackgroundWork;
 import org.backproplab.ui.views.InputImageView;
 import org.backproplab.ui.views.SampleHighlight;
 
@@ -19,7 +20,9 @@ import org.backproplab.ui.views.SampleHighlight;
  * Clicking a cell chooses it: its samples become the {@link #highlightProperty highlight} the
  * data view picks out, and for image data (the digits) their pictures are drawn under the
  * matrices; clicking it again, or a regression problem, clears the choice. The counts are
- * worked out only while the view is shown (its tab selected), from each new snapshot.
+ * worked out only while the view is shown (its tab selected), from each new snapshot, on a
+ * background thread ({@link BackgroundWork}: a newer snapshot supersedes the count in progress);
+ * the FX thread only draws the finished matrices, which stay on show until newer ones arrive.
  */
 public class ConfusionView extends Pane {
     private final Canvas canvas = new Canvas();
@@ -27,6 +30,8 @@ public class ConfusionView extends Pane {
     private final ObjectProperty<SampleHighlight> highlight = new SimpleObjectProperty<>(this, "highlight");
     private Snapshot last;
     private Snapshot computedFor;
+    private Snapshot requested;
+    private final BackgroundWork<ConfusionMatrix[]> work = new BackgroundWork<>("confusion");
     private ConfusionMatrix train;
     private ConfusionMatrix test;
     private CellChoice chosen;
@@ -42,6 +47,17 @@ public class ConfusionView extends Pane {
         setPrefSize(600, 300);
         canvas.setOnMouseClicked(e -> choose(painter.cellAt(e.getX(), e.getY())));
         visibleProperty().addListener((obs, old, shown) -> redraw());
+        work.slowProperty().addListener((obs, old, slow) -> redraw());
+    }
+
+    /** @return the name of the thread that counted the matrices last drawn (tests: never the FX thread) */
+    public String countedOn() {
+        return work.lastThread();
+    }
+
+    /** Stops the counting thread. */
+    public void dispose() {
+        work.dispose();
     }
 
     /** @return the samples of the chosen cell, null when none is chosen */
@@ -120,16 +136,29 @@ public class ConfusionView extends Pane {
         if (!trainSet.isClassification()) {
             train = null;
             test = null;
+            computedFor = null;
+            requested = null;
+            work.cancel();
             setHighlight(null);
             gc.setFill(Palette.current().mutedText());
             gc.fillText("a confusion matrix needs a class problem (this lab is regression)", 12, 24);
             return;
         }
-        if (computedFor != last) {
-            Network network = new Network(last.parameters());
-            train = ConfusionMatrix.of(network, trainSet);
-            test = last.data().test().rows() > 0 ? ConfusionMatrix.of(network, last.data().test()) : null;
-            computedFor = last;
+        if (computedFor != last && requested != last) {
+            Snapshot wanted = last;
+            requested = wanted;
+            work.start(() -> count(wanted), m -> {
+                train = m[0];
+                test = m[1];
+                computedFor = wanted;
+                redraw();
+            });
+        }
+        if (train == null || computedFor == null || computedFor.data() != last.data()) {
+            // the first count of these data is on its way
+            gc.setFill(javafx.scene.paint.Color.web("#444444"));
+            gc.fillText("Counting the predictions…", 12, 24);
+            return;
         }
         if (chosen != null && chosen.test() && test == null) {
             chosen = null;
@@ -154,6 +183,17 @@ public class ConfusionView extends Pane {
             setHighlight(null);
         }
         painter.paint(gc, canvas.getWidth(), canvas.getHeight(), presenter, train, test, chosen, images, caption);
+        if (work.slowProperty().get()) {
+            gc.setFill(javafx.scene.paint.Color.web("#607d8b"));
+            gc.fillText("counting the newest weights…", 12, canvas.getHeight() - 8);
+        }
+    }
+
+    // the training and test matrices of a snapshot's weights (background thread)
+    private static ConfusionMatrix[] count(Snapshot s) {
+        Network network = new Network(s.parameters());
+        return new ConfusionMatrix[] {ConfusionMatrix.of(network, s.data().train()),
+            s.data().test().rows() > 0 ? ConfusionMatrix.of(network, s.data().test()) : null};
     }
 
     // a new highlight only when the rows changed, so the data view repaints only then

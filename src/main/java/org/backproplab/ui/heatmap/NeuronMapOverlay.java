@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelWriter;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.backproplab.data.Dataset;
@@ -16,16 +16,13 @@ import org.backproplab.engine.Parameters;
 import org.backproplab.sim.NeuronMaps;
 import org.backproplab.sim.Snapshot;
 import org.backproplab.ui.views.NodeOverlay;
-import org.backproplab.ui.views.Palette;
 
 /**
- * Draws each unit's map inside its node: a square inscribed in the circle, negative activations
- * in the first class' colour and positive ones in the second's (the decision map's two colours),
- * white at the unit's midpoint (0 for tanh, ½ for sigmoid). A ReLU-like unit's map runs from 0
- * (white) to its largest value on the plane. Maps are asked for whenever the graph draws a
- * snapshot with new parameters, computed one set at a time on a daemon thread, at most
- * {@link #REFRESH_PER_SECOND} times a second; a finished set redraws a paused graph at once, while
- * playing the graph's next (throttled) redraw shows it.
+ * Draws each unit's map inside its node: a square inscribed in the circle, on the decision
+ * map's colour scale ({@link MapShading}). Maps are asked for whenever the window shows a
+ * snapshot with new parameters ({@link #offer}) or the graph draws one, computed one set at a
+ * time on a daemon thread, at most {@link #REFRESH_PER_SECOND} times a second; a finished set
+ * redraws the graph's overlay layer at once (not the graph), also while training plays.
  */
 public final class NeuronMapOverlay implements NodeOverlay {
     /** Cells across and down of each map. */
@@ -40,34 +37,44 @@ public final class NeuronMapOverlay implements NodeOverlay {
     });
     private final AtomicBoolean working = new AtomicBoolean();
     private final AtomicLong setsComputed = new AtomicLong();
+    private final AtomicLong computeNanos = new AtomicLong();
     private volatile Parameters wanted;
     private volatile double[] wantedBounds;
-    private boolean enabled = true;
-    private boolean playing;
+    private final javafx.beans.property.BooleanProperty enabled = new javafx.beans.property.SimpleBooleanProperty(true);
     private volatile boolean disposed;
     private Parameters requested;
     private long lastRequestNanos;
     private NeuronMaps maps;
     private WritableImage[][] images;
 
-    /** @param redraw redraws the graph (called on the FX thread when a new set of maps is ready) */
+    /** @param redraw redraws the pictures in the graph's nodes (called on the FX thread when a new set of maps is ready) */
     public NeuronMapOverlay(Runnable redraw) {
         this.redraw = redraw;
     }
 
     /** @param on whether the maps are drawn */
     public void setEnabled(boolean on) {
-        enabled = on;
+        enabled.set(on);
     }
 
     /** @return whether the maps are drawn */
     public boolean isEnabled() {
+        return enabled.get();
+    }
+
+    /** @return whether the maps are drawn, as a property to listen to */
+    public javafx.beans.property.ReadOnlyBooleanProperty enabledProperty() {
         return enabled;
     }
 
     /** @return how many full sets of maps have been computed so far (the benchmark counts them) */
     public long setsComputed() {
         return setsComputed.get();
+    }
+
+    /** @return the time spent computing those sets so far, in nanoseconds (the benchmark's cost per set) */
+    public long computeNanos() {
+        return computeNanos.get();
     }
 
     /** @return the newest maps on the FX thread, or null */
@@ -97,10 +104,9 @@ public final class NeuronMapOverlay implements NodeOverlay {
     @Override
     public void drawNode(GraphicsContext gc, Snapshot s, int layer, int unit, double x, double y, double radius) {
         Architecture arch = s.architecture();
-        if (!enabled || arch.inputSize() != 2) {
+        if (!enabled.get() || arch.inputSize() != 2) {
             return;
         }
-        playing = s.running();
         request(s);
         if (maps == null || !maps.parameters().architecture().equals(arch)) {
             return;
@@ -115,9 +121,21 @@ public final class NeuronMapOverlay implements NodeOverlay {
         gc.strokeRect(x - half - 0.5, y - half - 0.5, 2 * half + 1, 2 * half + 1);
     }
 
+    /**
+     * Asks for the maps of a snapshot's parameters (at most {@link #REFRESH_PER_SECOND} times a
+     * second while training plays); the window offers every snapshot it shows.
+     *
+     * @param s the snapshot
+     */
+    public void offer(Snapshot s) {
+        if (enabled.get() && s.architecture().inputSize() == 2) {
+            request(s);
+        }
+    }
+
     @Override
     public boolean hidesValues(Snapshot s) {
-        return enabled && s.architecture().inputSize() == 2;
+        return enabled.get() && s.architecture().inputSize() == 2;
     }
 
     private void request(Snapshot s) {
@@ -140,19 +158,18 @@ public final class NeuronMapOverlay implements NodeOverlay {
         double[] b = wantedBounds;
         Parameters p = wanted;
         try {
+            long start = System.nanoTime();
             NeuronMaps m = NeuronMaps.compute(p, SIDE, b[0], b[1], b[2], b[3]);
+            computeNanos.addAndGet(System.nanoTime() - start);
             setsComputed.incrementAndGet();
             Platform.runLater(() -> {
                 maps = m;
                 images = null;
                 working.set(false);
-                // while training plays the graph's own throttled redraws pick the maps up
                 if (disposed) {
                     return;
                 }
-                if (!playing) {
-                    redraw.run();
-                }
+                redraw.run();
                 if (wanted != m.parameters() && working.compareAndSet(false, true)) {
                     submit();
                 }
@@ -198,47 +215,12 @@ public final class NeuronMapOverlay implements NodeOverlay {
             Activation g = arch.activations().get(l);
             out[l] = new WritableImage[arch.unitsOf(l)];
             for (int u = 0; u < arch.unitsOf(l); u++) {
-                double largest = 1e-12;
-                for (int r = 0; r < side; r++) {
-                    for (int c = 0; c < side; c++) {
-                        largest = Math.max(largest, Math.abs(m.value(l, u, r, c)));
-                    }
-                }
+                int[] argb = MapShading.shade(g, m.unitValues(l, u));
                 WritableImage img = new WritableImage(side, side);
-                PixelWriter w = img.getPixelWriter();
-                for (int r = 0; r < side; r++) {
-                    for (int c = 0; c < side; c++) {
-                        w.setArgb(c, r, argb(signedLevel(g, m.value(l, u, r, c), largest)));
-                    }
-                }
+                img.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbInstance(), argb, 0, side);
                 out[l][u] = img;
             }
         }
         return out;
-    }
-
-    /**
-     * @param g       the unit's activation
-     * @param a       its value
-     * @param largest the largest |a| on the map
-     * @return the value as a level in [−1, 1]: a for tanh, 2a − 1 for sigmoid, softmax and step,
-     *         a / largest for the unbounded ones
-     */
-    static double signedLevel(Activation g, double a, double largest) {
-        double t = switch (g) {
-            case TANH, SIGN -> a;
-            case SIGMOID, SOFTMAX, STEP -> 2 * a - 1;
-            default -> a / largest;
-        };
-        return Math.max(-1, Math.min(1, t));
-    }
-
-    private static final Color NEGATIVE = Palette.classColor(0);
-    private static final Color POSITIVE = Palette.classColor(1);
-
-    private static int argb(double level) {
-        Color c = Color.WHITE.interpolate(level < 0 ? NEGATIVE : POSITIVE, Math.abs(level));
-        return 0xff000000 | ((int) Math.round(c.getRed() * 255) << 16) | ((int) Math.round(c.getGreen() * 255) << 8)
-                | (int) Math.round(c.getBlue() * 255);
     }
 }

@@ -18,6 +18,7 @@ import org.backproplab.data.Dataset;
 import org.backproplab.engine.Network;
 import org.backproplab.sim.HiddenProjection;
 import org.backproplab.sim.Snapshot;
+import org.backproplab.ui.views.BackgroundWork;
 import org.backproplab.ui.views.NumberText;
 import org.backproplab.ui.views.Palette;
 
@@ -25,7 +26,9 @@ import org.backproplab.ui.views.Palette;
  * The points in the space of one layer, chosen above the plot: training points as dots, test
  * points as squares, each in its class' colour (grey for regression), on the layer's own axes or
  * its two principal components with their share of the variance. Worked out from each new
- * snapshot's parameters while the view is shown.
+ * snapshot's parameters while the view is shown, on a background thread
+ * ({@link BackgroundWork}: a newer snapshot or another layer supersedes the work in progress);
+ * the FX thread only draws the finished coordinates, which stay on show until newer ones arrive.
  */
 public class HiddenSpaceView extends BorderPane {
     private final Canvas canvas = new Canvas();
@@ -35,6 +38,9 @@ public class HiddenSpaceView extends BorderPane {
     private Snapshot last;
     private Snapshot computedFor;
     private int computedLayer;
+    private Snapshot requested;
+    private int requestedLayer;
+    private final BackgroundWork<HiddenProjection> work = new BackgroundWork<>("hidden-space");
     private HiddenProjection projection;
     private boolean presenter;
 
@@ -73,6 +79,17 @@ public class HiddenSpaceView extends BorderPane {
         setCenter(holder);
         setMinSize(0, 0);
         visibleProperty().addListener((obs, old, shown) -> redraw());
+        work.slowProperty().addListener((obs, old, slow) -> redraw());
+    }
+
+    /** @return the name of the thread that worked out the coordinates last drawn (tests: never the FX thread) */
+    public String computedOn() {
+        return work.lastThread();
+    }
+
+    /** Stops the background thread. */
+    public void dispose() {
+        work.dispose();
     }
 
     /** @param snapshot the snapshot to show */
@@ -127,12 +144,38 @@ public class HiddenSpaceView extends BorderPane {
             return;
         }
         int l = layer.getValue();
-        if (computedFor != last || computedLayer != l) {
-            projection = HiddenProjection.of(new Network(last.parameters()), l - 1, last.data().train(), last.data().test());
-            computedFor = last;
-            computedLayer = l;
+        if ((computedFor != last || computedLayer != l) && (requested != last || requestedLayer != l)) {
+            Snapshot wanted = last;
+            requested = wanted;
+            requestedLayer = l;
+            work.start(() -> HiddenProjection.of(new Network(wanted.parameters()), l - 1, wanted.data().train(),
+                    wanted.data().test()), p -> {
+                        projection = p;
+                        computedFor = wanted;
+                        computedLayer = l;
+                        redraw();
+                    });
         }
-        paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight());
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        if (projection == null || computedFor.data() != last.data() || computedLayer != l
+                || !computedFor.architecture().equals(last.architecture())) {
+            // the first coordinates of these data and this layer are on their way
+            gc.setFill(Color.WHITE);
+            gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            gc.setFill(Color.web("#444444"));
+            gc.setFont(Font.font("DejaVu Sans", presenter ? 17 : 12));
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.TOP);
+            gc.fillText("Working out the points' coordinates…", 12, 12);
+            return;
+        }
+        paint(gc, canvas.getWidth(), canvas.getHeight());
+        if (work.slowProperty().get()) {
+            gc.setFill(Color.web("#607d8b"));
+            gc.setTextAlign(TextAlignment.RIGHT);
+            gc.setTextBaseline(VPos.TOP);
+            gc.fillText("working out the newest weights…", canvas.getWidth() - 8, 4);
+        }
     }
 
     private void paint(GraphicsContext gc, double w, double h) {

@@ -58,6 +58,8 @@ public class DecisionRegionView extends BorderPane {
     private final AtomicBoolean working = new AtomicBoolean();
     private final RegionPainter painter = new RegionPainter();
     private WritableImage image;
+    // drawn instead of the grid while not null (a unit's map, ui.heatmap)
+    private javafx.scene.image.Image planeImage;
     private Request drawnRequest;
     private Request requested;
     private DecisionGrid grid;
@@ -145,6 +147,31 @@ public class DecisionRegionView extends BorderPane {
             paint(batchLayer, gc -> painter.paintBatch(gc, pointLayer.getWidth(), pointLayer.getHeight(), last, axes,
                     note(), scale()));
         }
+    }
+
+    /**
+     * Draws another picture of the plane instead of the decision grid (axes, points and rings
+     * stay), until called with null.
+     *
+     * @param picture the picture, covering exactly {@link #planeBounds}, or null for the grid
+     */
+    public void setPlaneImage(javafx.scene.image.Image picture) {
+        planeImage = picture;
+        paint(gridLayer, gc -> painter.paintBase(gc, pointLayer.getWidth(), pointLayer.getHeight(), axes, shownImage(),
+                note(), scale()));
+    }
+
+    /** @return the plane shown, {xMin, xMax, yMin, yMax} in network units, or null when a note is shown */
+    public double[] planeBounds() {
+        if (axes == null || note() != null) {
+            return null;
+        }
+        return new double[] {axes.toNetwork(0, axes.xMin()), axes.toNetwork(0, axes.xMax()),
+                axes.toNetwork(1, axes.yMin()), axes.toNetwork(1, axes.yMax())};
+    }
+
+    private javafx.scene.image.Image shownImage() {
+        return planeImage != null ? planeImage : image;
     }
 
     /** Stops the grid thread; the view draws nothing new afterwards. */
@@ -262,8 +289,8 @@ public class DecisionRegionView extends BorderPane {
         drawnRequest = request;
         gridsComputed++;
         String note = note();
-        paint(gridLayer, gc -> painter.paintBase(gc, pointLayer.getWidth(), pointLayer.getHeight(), axes, image, note,
-                scale()));
+        paint(gridLayer, gc -> painter.paintBase(gc, pointLayer.getWidth(), pointLayer.getHeight(), axes, shownImage(),
+                note, scale()));
     }
 
     private double scale() {
@@ -275,7 +302,7 @@ public class DecisionRegionView extends BorderPane {
         double w = pointLayer.getWidth();
         double h = pointLayer.getHeight();
         String note = note();
-        paint(gridLayer, gc -> painter.paintBase(gc, w, h, axes, image, note, scale()));
+        paint(gridLayer, gc -> painter.paintBase(gc, w, h, axes, shownImage(), note, scale()));
         painter.paintStatic(pointLayer.getGraphicsContext2D(), w, h, last, axes, note, scale());
         paint(batchLayer, gc -> painter.paintBatch(gc, w, h, last, axes, note, scale()));
         pointsDrawnFor = last == null ? null : last.data();

@@ -127,13 +127,6 @@ final class GraphPainter {
             drawEdges(gc, v, g, scale, selected, hovered, edgeNumbers);
         }
         drawNodes(gc, v, g, scale, selected, hovered, nodeNumbers, unlabelled);
-        if (overlay != null) {
-            for (int l = 1; l <= layers; l++) {
-                for (int u = 0; u < v.units(l); u++) {
-                    overlay.drawNode(gc, v.snapshot(), l, u, g.x(l, u), g.y(l, u), g.radius());
-                }
-            }
-        }
         for (PendingLabel p : nodeLabels) {
             drawLabel(gc, p);
         }

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
@@ -46,8 +47,12 @@ public class NetworkGraphView extends Pane {
     private static final double PRESENTER_SCALE_STEP = 0.05;
 
     private final Canvas canvas = new Canvas();
+    // the node overlay's pictures (neuron maps) on a layer of their own, redrawn without the graph
+    private final Canvas overlayLayer = new Canvas();
+    private NodeOverlay overlay;
     private final Label hoverBox = new Label();
     private final ReadOnlyObjectWrapper<GraphSelection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
+    private final ReadOnlyObjectWrapper<GraphSelection> hoveredTarget = new ReadOnlyObjectWrapper<>(this, "hovered");
     private final Map<String, String> drawnLabels = new LinkedHashMap<>();
     private final Map<String, javafx.geometry.Bounds> drawnLabelBoxes = new LinkedHashMap<>();
     private final GraphPainter painter = new GraphPainter();
@@ -75,7 +80,8 @@ public class NetworkGraphView extends Pane {
         hoverBox.setManaged(false);
         hoverBox.setVisible(false);
         hoverBox.setMouseTransparent(true);
-        getChildren().addAll(canvas, hoverBox);
+        overlayLayer.setMouseTransparent(true);
+        getChildren().addAll(canvas, overlayLayer, hoverBox);
         canvas.setOnMouseMoved(this::onMouseMoved);
         canvas.setOnMouseExited(e -> setHovered(null, 0, 0));
         canvas.setOnMouseClicked(this::onMouseClicked);
@@ -98,6 +104,7 @@ public class NetworkGraphView extends Pane {
         if (!sameNetwork) {
             selection.set(null);
             hovered = null;
+            hoveredTarget.set(null);
             hoverBox.setVisible(false);
         }
         last = snapshot;
@@ -131,8 +138,27 @@ public class NetworkGraphView extends Pane {
      * @param overlay the overlay, or null for none
      */
     public void setNodeOverlay(NodeOverlay overlay) {
+        this.overlay = overlay;
         painter.setNodeOverlay(overlay);
         redraw();
+    }
+
+    /**
+     * Redraws only the overlay's pictures in the nodes of the graph on show (new neuron maps),
+     * on a layer of their own: cheap enough for every new set while training plays.
+     */
+    public void redrawOverlay() {
+        GraphicsContext gc = overlayLayer.getGraphicsContext2D();
+        gc.clearRect(0, 0, overlayLayer.getWidth(), overlayLayer.getHeight());
+        if (overlay == null || geometry == null || last == null) {
+            return;
+        }
+        Architecture arch = last.architecture();
+        for (int l = 1; l <= arch.layerCount(); l++) {
+            for (int u = 0; u < arch.unitsOf(l - 1); u++) {
+                overlay.drawNode(gc, last, l, u, geometry.x(l, u), geometry.y(l, u), geometry.radius());
+            }
+        }
     }
 
     /** Redraws the snapshot on show (an overlay's pictures changed). */
@@ -143,6 +169,11 @@ public class NetworkGraphView extends Pane {
     /** @return the clicked node or edge, or null */
     public ReadOnlyObjectProperty<GraphSelection> selectionProperty() {
         return selection.getReadOnlyProperty();
+    }
+
+    /** @return the node or edge under the mouse (or shown by {@link #hover}), or null */
+    public ReadOnlyObjectProperty<GraphSelection> hoveredProperty() {
+        return hoveredTarget.getReadOnlyProperty();
     }
 
     /**
@@ -245,6 +276,8 @@ public class NetworkGraphView extends Pane {
         if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
             canvas.setWidth(getWidth());
             canvas.setHeight(getHeight());
+            overlayLayer.setWidth(getWidth());
+            overlayLayer.setHeight(getHeight());
             redraw();
         }
     }
@@ -297,6 +330,7 @@ public class NetworkGraphView extends Pane {
         }
         drawnScale = scale;
         fittedFor = fitKey;
+        redrawOverlay();
     }
 
     /** @return the type scale of the last drawing (1 in normal mode; 1.25…1.6 in presenter mode) */
@@ -317,6 +351,7 @@ public class NetworkGraphView extends Pane {
     private void setHovered(GraphSelection target, double x, double y) {
         boolean changed = target == null ? hovered != null : !target.equals(hovered);
         hovered = target;
+        hoveredTarget.set(target);
         if (target == null || last == null) {
             hoverBox.setVisible(false);
         } else {

@@ -143,4 +143,23 @@ public record Palette(String name, boolean dark, Color background, Color valueTe
         Palette p = current;
         return outputLayer ? p.outputEdgeGradient : p.hiddenEdgeGradient;
     }
+
+    /**
+     * The decision map's shading, one home for it: the class colour mixed into white by 18 %
+     * (undecided) to 70 % (certain).
+     *
+     * @param classIndex the class
+     * @param confidence 0 (undecided) … 1 (certain)
+     * @return an opaque ARGB pixel
+     */
+    public static int regionArgb(int classIndex, double confidence) {
+        Color c = classColor(classIndex);
+        Color paper = current().background();
+        // channel = 255 · ((1 − α) · background channel + α · class channel), α = 0.18 + 0.52 · confidence
+        double alpha = 0.18 + 0.52 * confidence;
+        int r = (int) Math.round(255 * ((1 - alpha) * paper.getRed() + alpha * c.getRed()));
+        int g = (int) Math.round(255 * ((1 - alpha) * paper.getGreen() + alpha * c.getGreen()));
+        int b = (int) Math.round(255 * ((1 - alpha) * paper.getBlue() + alpha * c.getBlue()));
+        return 0xff000000 | (r << 16) | (g << 8) | b;
+    }
 }

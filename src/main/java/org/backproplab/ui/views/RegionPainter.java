@@ -30,30 +30,9 @@ final class RegionPainter {
     static int[] shade(DecisionGrid grid) {
         int[] classes = grid.classes();
         double[] confidence = grid.confidence();
-        int classCount = 1;
-        for (int k : classes) {
-            classCount = Math.max(classCount, k + 1);
-        }
-        // each class colour's components, looked up once per grid
-        double[] red = new double[classCount];
-        double[] green = new double[classCount];
-        double[] blue = new double[classCount];
-        for (int k = 0; k < classCount; k++) {
-            Color c = Palette.classColor(k);
-            red[k] = c.getRed();
-            green[k] = c.getGreen();
-            blue[k] = c.getBlue();
-        }
         int[] argb = new int[classes.length];
-        Color paper = Palette.current().background();
         for (int i = 0; i < argb.length; i++) {
-            int k = classes[i];
-            // channel = 255 · ((1 − α) · background channel + α · class channel), α = 0.18 + 0.52 · confidence
-            double alpha = 0.18 + 0.52 * confidence[i];
-            int r = (int) Math.round(255 * ((1 - alpha) * paper.getRed() + alpha * red[k]));
-            int g = (int) Math.round(255 * ((1 - alpha) * paper.getGreen() + alpha * green[k]));
-            int b = (int) Math.round(255 * ((1 - alpha) * paper.getBlue() + alpha * blue[k]));
-            argb[i] = 0xff000000 | (r << 16) | (g << 8) | b;
+            argb[i] = Palette.regionArgb(classes[i], confidence[i]);
         }
         return argb;
     }

@@ -67,7 +67,9 @@ class ConfusionViewTest {
             v.render(s);
             return v;
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        // the counts arrive from the view's background thread, never counted on the FX thread
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> view.trainMatrix() != null));
+        assertEquals("confusion", fx(view::countedOn));
         // the counts are those of the snapshot's weights, labelled with the species
         ConfusionMatrix expected = ConfusionMatrix.of(new Network(s.parameters()), s.data().train());
         ConfusionMatrix shown = view.trainMatrix();
@@ -94,5 +96,57 @@ class ConfusionViewTest {
         assertTrue(h.label().contains("true versicolor, predicted versicolor"), h.label());
         click(view, centre);
         assertNull(view.highlightProperty().get());
+    }
+
+    @Test
+    void aNewerSnapshotSupersedesTheCountInProgressAndTheFxThreadNeverCounts() throws Exception {
+        // given the Iris lesson at its initial weights and after two epochs, shown one right after the other
+        Stepper stepper = new Stepper(LabRun.start(LabReader.read(Path.of("assets/lessons/iris-softmax-mlp.lab.json"))),
+                1 << 24);
+        Snapshot initial = stepper.snapshot(false);
+        stepper.forward(Granularity.EPOCH);
+        stepper.forward(Granularity.EPOCH);
+        Snapshot trained = stepper.snapshot(false);
+        ConfusionView view = fx(() -> {
+            ConfusionView v = new ConfusionView();
+            Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+            stage.setScene(new Scene(v, 900, 420));
+            stage.show();
+            v.render(initial);
+            v.render(trained);
+            return v;
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> view.trainMatrix() != null));
+        // then the matrices drawn are the trained weights' (a count by hand of argmax against the label)
+        Network network = new Network(trained.parameters());
+        var train = trained.data().train();
+        int[][] hand = new int[3][3];
+        for (int r = 0; r < train.rows(); r++) {
+            double[] x = new double[train.inputSize()];
+            train.copyInputs(r, x, 0);
+            var pass = network.computePass(org.backproplab.engine.Matrix.of(new double[][] {x}),
+                    org.backproplab.engine.Matrix.of(new double[][] {new double[3]}), 0);
+            double[] y = pass.layers().get(pass.layers().size() - 1).activation().row(0);
+            int best = 0;
+            for (int k = 1; k < y.length; k++) {
+                if (y[k] > y[best]) {
+                    best = k;
+                }
+            }
+            hand[train.label(r)][best]++;
+        }
+        ConfusionMatrix shown = fx(view::trainMatrix);
+        for (int a = 0; a < 3; a++) {
+            for (int p = 0; p < 3; p++) {
+                assertEquals(hand[a][p], shown.count(a, p), "true " + a + ", predicted " + p);
+            }
+        }
+        String thread = fx(view::countedOn);
+        assertEquals("confusion", thread);
+        assertFalse(thread.contains("FX"));
+        fx(() -> {
+            view.dispose();
+            return null;
+        });
     }
 }

@@ -47,17 +47,28 @@ class HiddenSpaceViewTest {
         });
         assertEquals(List.of(1, 2, 3), fx(() -> List.copyOf(view.layerChoice().getItems())));
         assertEquals(2, fx(() -> view.layerChoice().getValue()));
-        assertCoordinatesOf(first, 1, fx(view::projection));
+        // the coordinates arrive from the view's background thread, never worked out on the FX thread
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(view::projection) != null);
+        HiddenProjection firstShown = fx(view::projection);
+        assertCoordinatesOf(first, 1, firstShown);
+        assertEquals("hidden-space", fx(view::computedOn));
 
         // when training goes on and the user picks layer 1, the points are those of the new weights
         stepper.forward(Granularity.EPOCH);
         Snapshot second = stepper.snapshot(false);
-        HiddenProjection shown = fx(() -> {
+        fx(() -> {
             view.render(second);
             view.layerChoice().setValue(1);
-            return view.projection();
+            return null;
         });
-        assertCoordinatesOf(second, 0, shown);
+        // (the layer-2 work for the second snapshot is superseded: the next coordinates shown are layer 1's)
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(view::projection) != firstShown);
+        assertCoordinatesOf(second, 0, fx(view::projection));
+        assertEquals("hidden-space", fx(view::computedOn));
+        fx(() -> {
+            view.dispose();
+            return null;
+        });
     }
 
     private static void assertCoordinatesOf(Snapshot s, int layer, HiddenProjection shown) {
