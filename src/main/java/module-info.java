@@ -39,4 +39,5 @@ module org.backproplab {
     exports org.backproplab.ui.confusion;
     exports org.backproplab.ui.heatmap;
     exports org.backproplab.ui.hiddenspace;
+    exports org.backproplab.ui.pointedit;
 }

@@ -184,7 +184,7 @@ public final class MainWindow extends BorderPane {
         inspector = new InspectorPane();
         inspectorBox.getChildren().addAll(inspector, new WeightEditor(vm));
         VBox.setVgrow(inspector, Priority.ALWAYS);
-        regions = new ViewPanel.PlaneOrImage(regionsPanel, regionsBox);
+        regions = new ViewPanel.PlaneOrImage(regionsPanel, regionsBox, vm);
         inside.confusion().highlightProperty().addListener((obs, old, h) -> regions.plane.setHighlight(h));
         activation = new ActivationPlotView();
         activationBox.getChildren().add(activation);
