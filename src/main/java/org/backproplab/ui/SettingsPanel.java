@@ -16,6 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.backproplab.data.DataSpec;
+import org.backproplab.data.RegressionGenerators;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.Architecture;
 import org.backproplab.engine.Initializer;
@@ -27,7 +28,8 @@ import org.backproplab.sim.Hyperparameters;
 
 /**
  * The collapsible settings panel: data (the lab's own, Iris with a class subset and a feature
- * pair, or a 2-D generator with points and noise; standardisation and test split), network
+ * pair, the 8×8 digits, or a generator of classes or of a numeric target with points and noise;
+ * standardisation and test split; the network's ends follow, see {@link DataSources#outputFor}), network
  * (hidden layers, activations, loss, biases) and training (optimiser and its momentum,
  * learning rate, batch size, L2, shuffling, initialiser and seed). The learning rate, momentum
  * and L2, which change only how the next updates are computed, apply at once without a restart
@@ -38,9 +40,9 @@ import org.backproplab.sim.Hyperparameters;
  * explained in red and not applied.
  */
 final class SettingsPanel extends ScrollPane {
-    private static final String LAB_DATA = "Lab's own data";
-    private static final String IRIS = "Iris (CSV)";
-    private static final List<String> GENERATORS = List.of("circle", "xor", "gauss", "spiral");
+    private static final String LAB_DATA = DataSources.LAB_DATA;
+    private static final String IRIS = DataSources.IRIS;
+    private static final String DIGITS = DataSources.DIGITS;
     private static final List<String> IRIS_FEATURES = List.of("sepal_length_cm", "sepal_width_cm",
             "petal_length_cm", "petal_width_cm");
     private static final List<String> IRIS_CLASSES = List.of("setosa", "versicolor", "virginica");
@@ -89,8 +91,8 @@ final class SettingsPanel extends ScrollPane {
         setMinWidth(270);
         setPrefWidth(300);
 
-        source.getItems().addAll(LAB_DATA, IRIS);
-        source.getItems().addAll(GENERATORS);
+        source.getItems().addAll(DataSources.all());
+        source.setId("dataSource");
         for (String c : IRIS_CLASSES) {
             CheckBox box = new CheckBox(c);
             box.selectedProperty().addListener((obs, o, n) -> apply(true));
@@ -258,6 +260,10 @@ final class SettingsPanel extends ScrollPane {
             featureY.setValue(csv.features().size() > 1 ? csv.features().get(1) : IRIS_FEATURES.get(2));
             standardize.setSelected(csv.standardize());
             testFraction.getValueFactory().setValue(csv.testFraction());
+        } else if (d instanceof DataSpec.Csv csv && csv.csv().toLowerCase().contains("digits8x8")) {
+            source.setValue(DIGITS);
+            standardize.setSelected(csv.standardize());
+            testFraction.getValueFactory().setValue(csv.testFraction());
         } else if (d instanceof DataSpec.Generator g) {
             source.setValue(g.generator());
             points.getValueFactory().setValue(g.points());
@@ -276,15 +282,16 @@ final class SettingsPanel extends ScrollPane {
 
     private void refreshVisibility() {
         boolean iris = IRIS.equals(source.getValue());
-        boolean generator = GENERATORS.contains(source.getValue());
+        boolean digits = DIGITS.equals(source.getValue());
+        boolean generator = DataSources.isGenerator(source.getValue());
         irisBox.setVisible(iris);
         irisBox.setManaged(iris);
         generatorBox.setVisible(generator);
         generatorBox.setManaged(generator);
-        standardize.setVisible(iris);
-        standardize.setManaged(iris);
-        splitBox.setVisible(iris || generator);
-        splitBox.setManaged(iris || generator);
+        standardize.setVisible(iris || digits);
+        standardize.setManaged(iris || digits);
+        splitBox.setVisible(iris || digits || generator);
+        splitBox.setManaged(iris || digits || generator);
         momentum.setDisable(optimizer.getValue() == Optimizer.Kind.SGD);
         seed.setDisable(LAB_WEIGHTS.equals(init.getValue()));
         initScale.setDisable(!"normal".equals(init.getValue()) && !"uniform".equals(init.getValue()));
@@ -328,6 +335,7 @@ final class SettingsPanel extends ScrollPane {
         DataSpec data;
         int inputs;
         int classCount;
+        boolean regression = false;
         String src = source.getValue();
         if (IRIS.equals(src)) {
             List<String> chosen = classes.stream().filter(CheckBox::isSelected).map(CheckBox::getText).toList();
@@ -341,25 +349,27 @@ final class SettingsPanel extends ScrollPane {
                     chosen, standardize.isSelected(), testFraction.getValue(), 1);
             inputs = 2;
             classCount = chosen.size();
-        } else if (GENERATORS.contains(src)) {
+        } else if (DIGITS.equals(src)) {
+            data = DataSources.digits(standardize.isSelected(), testFraction.getValue());
+            inputs = DataSources.DIGIT_PIXELS.size();
+            classCount = 10;
+        } else if (DataSources.isGenerator(src)) {
             data = new DataSpec.Generator(src, points.getValue(), noise.getValue(), 1, testFraction.getValue());
-            inputs = 2;
-            classCount = 2;
+            regression = RegressionGenerators.isRegression(src);
+            inputs = regression ? RegressionGenerators.features(src) : 2;
+            classCount = regression ? 0 : 2;
         } else {
             data = labData == null ? lab.data() : labData;
             inputs = lab.architecture().inputSize();
             classCount = 0;
         }
-        int outputs = classCount == 0 ? lab.architecture().outputSize() : classCount == 2 ? 1 : classCount;
-        Activation outAct = outputActivation.getValue();
-        Loss lossKind = loss.getValue();
-        if (classCount > 2) {
-            outAct = Activation.SOFTMAX;
-            lossKind = Loss.CE;
-        } else if (classCount == 2 && outAct == Activation.SOFTMAX) {
-            outAct = Activation.SIGMOID;
-            lossKind = Loss.BCE;
-        }
+        int outputs = classCount == 0 ? (regression ? 1 : lab.architecture().outputSize()) : classCount == 2 ? 1 : classCount;
+        org.backproplab.sim.Snapshot shown = vm.snapshotProperty().get();
+        boolean wasRegression = shown != null && !shown.data().train().isClassification();
+        DataSources.Output out = DataSources.outputFor(classCount, regression, wasRegression,
+                new DataSources.Output(outputActivation.getValue(), loss.getValue()));
+        Activation outAct = out.activation();
+        Loss lossKind = out.loss();
         List<Integer> sizes = new ArrayList<>();
         sizes.add(inputs);
         sizes.addAll(hidden.widths());

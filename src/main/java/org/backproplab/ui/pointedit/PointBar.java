@@ -15,8 +15,8 @@ import javafx.scene.layout.Priority;
  * cut short on a narrow panel; its tooltip has it whole).
  */
 public final class PointBar extends HBox {
-    private static final String PLANE_HINT = "click: add · shift-click: next class · right-click: remove nearest";
-    private static final String PLOT_HINT = "click: add (x, y) · right-click: remove nearest";
+    private static final String PLANE_HINT = "click adds · shift-click: next class · right-click removes the nearest";
+    private static final String PLOT_HINT = "click adds (x, y) · right-click removes the nearest";
     private final Label hint = new Label();
 
     /**
@@ -43,12 +43,15 @@ public final class PointBar extends HBox {
             editor.classNames().addListener((javafx.collections.ListChangeListener<String>) c ->
                     picker.getSelectionModel().select(editor.selectedClassProperty().get()));
             Label add = new Label("Add");
+            add.setMinWidth(USE_PREF_SIZE);
+            picker.setMinWidth(USE_PREF_SIZE);
             getChildren().addAll(add, picker);
         }
         Button clear = new Button("Clear points");
         clear.setId(classes ? "clearPoints" : "clearFitPoints");
         clear.setFocusTraversable(false);
         clear.setStyle("-fx-padding: 1 6 1 6;");
+        clear.setMinWidth(USE_PREF_SIZE);
         clear.setOnAction(e -> editor.clear());
         hint.setId(classes ? "pointHint" : "fitPointHint");
         hint.setMinWidth(0);
