@@ -18,7 +18,7 @@ import org.backproplab.ui.views.NumberText;
  * For a two-input regression: the network's output y(x₁, x₂) (with several outputs, the one chosen
  * in the chooser at the top right) over the input plane as
  * a continuous heatmap (blue below 0, white at 0, orange above, symmetric about 0 up to the
- * largest |target|) with a colour bar, and the training points (circles) and test points
+ * largest |target| or |y| on the map) with a colour bar, and the training points (circles) and test points
  * (squares) filled with the colour of their target, so that a point that matches the shade
  * around it is fitted. The map ({@link OutputMap}, {@value #CELLS}² forward passes) is computed
  * when the parameters change.
@@ -166,6 +166,12 @@ public final class OutputMapView extends Pane {
         for (Dataset d : new Dataset[] {train, test}) {
             for (int r = 0; r < d.rows(); r++) {
                 scale = Math.max(scale, Math.abs(d.target(r, unit)));
+            }
+        }
+        // the map's own values too, so that a small target (Mazur's 0.01) does not saturate the map
+        for (double v : map.output()) {
+            if (Double.isFinite(v)) {
+                scale = Math.max(scale, Math.abs(v));
             }
         }
         scale = scale > 0 ? scale : 1;
