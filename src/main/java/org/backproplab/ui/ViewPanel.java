@@ -152,6 +152,8 @@ final class ViewPanel {
         /** @param on true for presentation: larger type */
         void setPresenterMode(boolean on) {
             plane.setPresenterMode(on);
+            planeBar.setPresenterMode(on);
+            fitBar.setPresenterMode(on);
             image.setPresenterMode(on);
             fit.setPresenterMode(on);
             map.setPresenterMode(on);

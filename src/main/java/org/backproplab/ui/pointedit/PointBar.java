@@ -70,6 +70,11 @@ public final class PointBar extends HBox {
         getChildren().addAll(clear, hint);
     }
 
+    /** @param on true for presentation: type readable from the back of the room */
+    public void setPresenterMode(boolean on) {
+        setStyle("-fx-padding: 1 6 2 6; -fx-font-size: " + (on ? 15 : 11) + "px;");
+    }
+
     /** @return the line saying what a click does (tests) */
     public String hintText() {
         return hint.getText();
