@@ -5,7 +5,7 @@ timeout, and classifies the outcome against the command-line contract:
 
   ok          exit 0, or gradcheck's exit 1 with FAIL on stdout (a result, not an error)
   bad_input   exit 2 with exactly one stderr line naming the file (the contract)
-  diverged    exit 1 with the one-line "training diverged ..." message (a training result)
+  diverged    exit 1 with the one-line "LAB: training diverged ..." message (a training result)
   stack_trace a Java exception or "at org./java." frame on stderr
   oom         OutOfMemoryError
   timeout     killed after --timeout seconds
@@ -74,8 +74,8 @@ def classify(cmd, code, out, err, elapsed, timed_out, names):
         return "ok"
     progress = [l for l in lines if l.startswith("gradcheck: ")]
     rest = [l for l in lines if not l.startswith("gradcheck: ")]
-    if code == 1 and len(rest) == 1 and rest[0].startswith("training diverged"):
-        return "diverged"
+    if code == 1 and len(rest) == 1 and ": training diverged at iteration " in rest[0]:
+        return "diverged" if any(n in rest[0] for n in names) else "bad_message"
     if len(rest) != 1 or progress and code != 1:
         return "bad_message"
     if not any(n in rest[0] for n in names):

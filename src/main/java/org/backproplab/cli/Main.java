@@ -116,10 +116,21 @@ public final class Main {
             return EXIT_BAD_INPUT;
         }
         if (e instanceof DivergenceException) {
-            err.println(OneLine.of(e.getMessage()));
+            err.println(OneLine.of(labNamed(command) + e.getMessage()));
             return 1;
         }
         throw e;
+    }
+
+    /** @return "LAB: " for the command's lab file argument, or "" for a command without one */
+    private static String labNamed(CommandLine command) {
+        for (CommandLine.Model.PositionalParamSpec p : command.getCommandSpec().positionalParameters()) {
+            Object value = p.getValue();
+            if ("LAB".equals(p.paramLabel()) && value != null) {
+                return value + ": ";
+            }
+        }
+        return "";
     }
 
     private static int usageError(CommandLine command, String message, PrintStream err) {

@@ -65,19 +65,19 @@ public record Architecture(List<Integer> sizes, List<Activation> activations, bo
     }
 
     /**
-     * @param layer non-input layer index, 0 = first hidden layer
+     * @param index layer index k = l − 1 of layer l = 1 … L (README, "Layer numbers")
      * @return units feeding the layer
      */
-    public int inputsOf(int layer) {
-        return sizes.get(layer);
+    public int inputsOf(int index) {
+        return sizes.get(index);
     }
 
     /**
-     * @param layer non-input layer index
+     * @param index layer index k = l − 1 of layer l = 1 … L (README, "Layer numbers")
      * @return units of the layer
      */
-    public int unitsOf(int layer) {
-        return sizes.get(layer + 1);
+    public int unitsOf(int index) {
+        return sizes.get(index + 1);
     }
 
     /** @return input dimension */

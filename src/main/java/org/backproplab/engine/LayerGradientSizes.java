@@ -60,19 +60,19 @@ public final class LayerGradientSizes {
     }
 
     /**
-     * @param layer non-input layer index, 0 = first hidden layer
+     * @param index layer index k = l − 1 of layer l = 1 … L (README, "Layer numbers")
      * @return RMS of ∂J/∂W of that layer
      */
-    public double weightRms(int layer) {
-        return weightRms[layer];
+    public double weightRms(int index) {
+        return weightRms[index];
     }
 
     /**
-     * @param layer non-input layer index, 0 = first hidden layer
+     * @param index layer index k = l − 1 of layer l = 1 … L (README, "Layer numbers")
      * @return RMS of δ = ∂J/∂z of that layer
      */
-    public double deltaRms(int layer) {
-        return deltaRms[layer];
+    public double deltaRms(int index) {
+        return deltaRms[index];
     }
 
     /**

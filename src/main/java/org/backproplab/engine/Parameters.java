@@ -39,21 +39,21 @@ public final class Parameters {
     /**
      * Live row-major weights of one layer (mutating it changes the network).
      *
-     * @param layer non-input layer index
+     * @param index layer index k = l − 1 of layer l = 1 … L (README, "Layer numbers")
      * @return the backing array
      */
-    public double[] weightsOf(int layer) {
-        return weights[layer];
+    public double[] weightsOf(int index) {
+        return weights[index];
     }
 
     /**
      * Live biases of one layer, or null when the network has none.
      *
-     * @param layer non-input layer index
+     * @param index layer index k = l − 1 of layer l = 1 … L (README, "Layer numbers")
      * @return the backing array or null
      */
-    public double[] biasesOf(int layer) {
-        return biases == null ? null : biases[layer];
+    public double[] biasesOf(int index) {
+        return biases == null ? null : biases[index];
     }
 
     /** @return whether the layers carry biases */
@@ -62,11 +62,11 @@ public final class Parameters {
     }
 
     /**
-     * @param layer non-input layer index
+     * @param index layer index k = l − 1 of layer l = 1 … L (README, "Layer numbers")
      * @return an immutable copy of the weight matrix (in × out)
      */
-    public Matrix weightMatrix(int layer) {
-        return Matrix.copyOf(architecture.inputsOf(layer), architecture.unitsOf(layer), weights[layer], 0);
+    public Matrix weightMatrix(int index) {
+        return Matrix.copyOf(architecture.inputsOf(index), architecture.unitsOf(index), weights[index], 0);
     }
 
     /** @return an independent copy */

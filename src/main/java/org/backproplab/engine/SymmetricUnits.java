@@ -72,21 +72,21 @@ public final class SymmetricUnits {
     }
 
     /**
-     * @param layer non-input layer index, 0 = first hidden layer
+     * @param index layer index k = l − 1 of layer l = 1 … L (README, "Layer numbers")
      * @param unit  0-based unit
      * @return whether the unit has a twin
      */
-    public boolean isSymmetric(int layer, int unit) {
-        return marked[layer][unit];
+    public boolean isSymmetric(int index, int unit) {
+        return marked[index][unit];
     }
 
     /**
-     * @param layer non-input layer index
+     * @param index layer index k = l − 1 of layer l = 1 … L (README, "Layer numbers")
      * @param unit  0-based unit
      * @return the first other unit of the layer equal to it, or −1
      */
-    public int twinOf(int layer, int unit) {
-        return twin[layer][unit];
+    public int twinOf(int index, int unit) {
+        return twin[index][unit];
     }
 
     /** @return how many units are marked in all layers */

@@ -120,31 +120,31 @@ public final class Workspace {
     }
 
     /**
-     * @param layer non-input layer index
+     * @param index layer index k = l − 1 of layer l = 1 … L (README, "Layer numbers")
      * @return the live dJ/dW buffer of the latest pass (in × out, row-major)
      */
-    public double[] weightGradient(int layer) {
-        return dLossDWeights[layer];
+    public double[] weightGradient(int index) {
+        return dLossDWeights[index];
     }
 
     /**
-     * @param layer non-input layer index
+     * @param index layer index k = l − 1 of layer l = 1 … L (README, "Layer numbers")
      * @return the live dJ/db buffer of the latest pass
      */
-    public double[] biasGradient(int layer) {
-        return dLossDBiases[layer];
+    public double[] biasGradient(int index) {
+        return dLossDBiases[index];
     }
 
     /**
      * The activations of one layer in the latest pass, row-major (rows × units): a buffer of
      * this workspace, refilled by each call.
      *
-     * @param layer non-input layer index
+     * @param index layer index k = l − 1 of layer l = 1 … L (README, "Layer numbers")
      * @return the activations, entry r·units + j for unit j of sample r
      */
-    public double[] activationBuffer(int layer) {
-        Kernels.toRowMajor(activation[layer], activationByRow[layer], rows, architecture.unitsOf(layer));
-        return activationByRow[layer];
+    public double[] activationBuffer(int index) {
+        Kernels.toRowMajor(activation[index], activationByRow[index], rows, architecture.unitsOf(index));
+        return activationByRow[index];
     }
 
     /** @return the batch size of the latest pass */

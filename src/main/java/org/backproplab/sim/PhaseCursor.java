@@ -72,7 +72,7 @@ public record PhaseCursor(int step, int layers) {
     }
 
     /**
-     * @param layer 1-based layer
+     * @param layer layer l = 1 … L
      * @return whether z and a of that layer are computed
      */
     public boolean forwardComputed(int layer) {
@@ -85,7 +85,7 @@ public record PhaseCursor(int step, int layers) {
     }
 
     /**
-     * @param layer 1-based layer
+     * @param layer layer l = 1 … L
      * @return whether dJ/da, δ, dJ/dW and dJ/db of that layer are computed. (dJ/da of the
      *         output layer comes with the loss.)
      */

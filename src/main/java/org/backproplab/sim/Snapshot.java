@@ -117,24 +117,24 @@ public record Snapshot(Architecture architecture, Parameters parameters, Pass pa
     /**
      * One weight at this position, read without a copy.
      *
-     * @param layer non-input layer index, 0-based (as {@link Parameters#weightsOf})
+     * @param index layer index k = l − 1 of layer l = 1 … L (README, "Layer numbers")
      * @param from  unit of the layer before
      * @param to    unit of the layer
      * @return the weight from {@code from} to {@code to}
      */
-    public double weight(int layer, int from, int to) {
-        return parameters.weightsOf(layer)[from * architecture.unitsOf(layer) + to];
+    public double weight(int index, int from, int to) {
+        return parameters.weightsOf(index)[from * architecture.unitsOf(index) + to];
     }
 
     /**
      * One bias at this position, read without a copy.
      *
-     * @param layer non-input layer index, 0-based (as {@link Parameters#biasesOf})
+     * @param index layer index k = l − 1 of layer l = 1 … L (README, "Layer numbers")
      * @param unit  unit of the layer
      * @return its bias, or NaN when the network has no biases
      */
-    public double bias(int layer, int unit) {
-        double[] b = parameters.biasesOf(layer);
+    public double bias(int index, int unit) {
+        double[] b = parameters.biasesOf(index);
         return b == null ? Double.NaN : b[unit];
     }
 

@@ -330,7 +330,7 @@ public final class Stepper {
     /**
      * Sets one weight of the parameters shown at this position (see {@link #editBase}).
      *
-     * @param layer 1-based layer the weight feeds
+     * @param layer layer l = 1 … L the weight feeds
      * @param from  unit in layer − 1
      * @param to    unit in layer
      * @param value new weight
@@ -342,7 +342,7 @@ public final class Stepper {
     /**
      * Sets one bias of the parameters shown at this position (see {@link #editBase}).
      *
-     * @param layer 1-based layer of the unit
+     * @param layer layer l = 1 … L of the unit
      * @param unit  unit in that layer
      * @param value new bias
      */

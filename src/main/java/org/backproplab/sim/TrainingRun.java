@@ -213,7 +213,7 @@ public final class TrainingRun implements AutoCloseable {
     }
 
     /**
-     * @param layer 1-based layer the weight feeds
+     * @param layer layer l = 1 … L the weight feeds
      * @param from  unit in layer − 1
      * @param to    unit in layer
      * @param value the new weight
@@ -223,7 +223,7 @@ public final class TrainingRun implements AutoCloseable {
     }
 
     /**
-     * @param layer 1-based layer of the unit
+     * @param layer layer l = 1 … L of the unit
      * @param unit  unit in that layer
      * @param value the new bias
      */

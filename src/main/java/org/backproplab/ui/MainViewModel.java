@@ -480,7 +480,7 @@ public final class MainViewModel {
     }
 
     /**
-     * @param layer 1-based layer the weight feeds
+     * @param layer layer l = 1 … L the weight feeds
      * @param from  unit in layer − 1
      * @param to    unit in layer
      * @param value new weight
@@ -490,7 +490,7 @@ public final class MainViewModel {
     }
 
     /**
-     * @param layer 1-based layer of the unit
+     * @param layer layer l = 1 … L of the unit
      * @param unit  unit in that layer
      * @param value new bias
      */

@@ -14,7 +14,7 @@ import org.backproplab.ui.views.GraphSelection;
 import org.backproplab.ui.views.NumberText;
 
 /**
- * The numbers under the views: the batch loss J, the output y and dJ/dy of the first sample in
+ * The numbers under the views, on one line: the batch loss J, the output y and dJ/dy of the first sample in
  * the batch, the selected weight or node with its gradient, the last epoch's accuracies, and
  * the current notice. A quantity not yet computed in this iteration reads "—".
  */
@@ -35,9 +35,9 @@ public final class ReadoutBar extends FlowPane {
         notice.getStyleClass().add("notice");
         notice.setMinWidth(0);
         notice.setWrapText(false);
-        getChildren().addAll(cell("Loss J", loss), cell("Output y (first sample)", output),
-                cell("∂J/∂y (first sample)", outputGradient),
-                cell(selectedName, selected), cell("Epoch accuracy (train / test)", accuracy), notice);
+        getChildren().addAll(cell("Loss J", loss), cell("Output y, sample 1", output),
+                cell("∂J/∂y, sample 1", outputGradient),
+                cell(selectedName, selected), cell("Accuracy train / test", accuracy), notice);
     }
 
     /** @return the label showing notices */
@@ -76,7 +76,7 @@ public final class ReadoutBar extends FlowPane {
         PhaseCursor p = s.phase();
         int l = sel.layer();
         if (sel.isNode()) {
-            selectedName.setText(l == 0 ? "Input x" + (sel.unit() + 1) : "Node " + (sel.unit() + 1) + " of layer " + l);
+            selectedName.setText(l == 0 ? "Input x" + (sel.unit() + 1) : "Node " + (sel.unit() + 1) + ", layer " + l);
             String a = "—";
             String g = "—";
             if (s.pass() != null && l == 0) {
@@ -88,14 +88,14 @@ public final class ReadoutBar extends FlowPane {
                 boolean known = l == s.architecture().layerCount() ? p.lossComputed() : p.backwardComputed(l + 1);
                 g = known ? NumberText.aligned(t.dLossDActivation().get(0, sel.unit())) : "—";
             }
-            selected.setText("a = " + a + "   ∂J/∂a = " + g);
+            selected.setText("a = " + a + "  ∂J/∂a = " + g);
         } else {
-            selectedName.setText("Weight " + (sel.fromUnit() + 1) + "→" + (sel.toUnit() + 1) + " of layer " + l);
+            selectedName.setText("Weight " + (sel.fromUnit() + 1) + "→" + (sel.toUnit() + 1) + ", layer " + l);
             double w = s.weight(l - 1, sel.fromUnit(), sel.toUnit());
             String g = s.pass() != null && p.backwardComputed(l)
                     ? NumberText.aligned(s.pass().layers().get(l - 1).dLossDWeights().get(sel.fromUnit(), sel.toUnit()))
                     : "—";
-            selected.setText("w = " + NumberText.aligned(w) + "   ∂J/∂w = " + g);
+            selected.setText("w = " + NumberText.aligned(w) + "  ∂J/∂w = " + g);
         }
     }
 

@@ -250,7 +250,7 @@ class CliCommandsTest {
         Result r = run("train", lab.toString());
         assertNotEquals(0, r.code());
         assertEquals(1, r.err().split("\\R").length, r.err());
-        assertEquals("training diverged at iteration 3: the loss of output layer 1 became NaN or infinite"
+        assertEquals(lab + ": training diverged at iteration 3: the loss of output layer 1 became NaN or infinite"
                 + " (try a smaller learning rate)", r.err().strip());
         assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
         assertTrue(r.out().startsWith("epoch,train_loss"), r.out());

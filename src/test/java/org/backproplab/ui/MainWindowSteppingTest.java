@@ -97,12 +97,12 @@ class MainWindowSteppingTest {
         assertTrue(WindowFixture.text(robot, "#selectionValue").endsWith("∂J/∂w = −3.421e−6"),
                 WindowFixture.text(robot, "#selectionValue"));
         robot.interact(() -> fx.vm.selectionProperty().set(GraphSelection.edge(2, 0, 0)));
-        assertEquals("w = 0.1000   ∂J/∂w = −0.4096", WindowFixture.text(robot, "#selectionValue"));
+        assertEquals("w = 0.1000  ∂J/∂w = −0.4096", WindowFixture.text(robot, "#selectionValue"));
 
         stepTo(robot, 6);
         assertEquals("UPDATE", WindowFixture.text(robot, "#phaseLabel"));
         // V₁ ← 0.1 − 0.1 · (−0.4096) = 0.1410
-        assertEquals("w = 0.1410   ∂J/∂w = −0.4096", WindowFixture.text(robot, "#selectionValue"));
+        assertEquals("w = 0.1410  ∂J/∂w = −0.4096", WindowFixture.text(robot, "#selectionValue"));
         // the inspector spells out the SGD step: −η · ∂J/∂V₁ = −0.1 · (−0.4096) = +0.04096
         String inspector = robot.lookup(".inspector-formula").queryAs(javafx.scene.control.TextArea.class).getText();
         assertTrue(inspector.contains("learning rate η = 0.1") && inspector.contains("= +0.04096"), inspector);

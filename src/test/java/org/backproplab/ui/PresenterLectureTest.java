@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.backproplab.ui.views.GraphSelection;
@@ -54,6 +55,42 @@ class PresenterLectureTest {
         fx.awaitRendered(s -> s.phase().step() == 5);
         WaitForAsyncUtils.waitForFxEvents();
         NetworkGraphView graph = robot.lookup(n -> n instanceof NetworkGraphView).queryAs(NetworkGraphView.class);
+        assertEveryNumberDrawn(graph);
+        assertEquals(1.6, graph.drawnScale(), 1e-12);
+        shoot(robot, "b1");
+
+        robot.interact(() -> fx.vm.selectionProperty().set(GraphSelection.edge(1, 0, 0)));
+        // the inspector opens beside the graph: the formula is whole, with its value
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".inspector-formula").tryQuery()
+                .map(n -> ((TextArea) n).getText().contains("−3.421e−6") && formulaFits((TextArea) n)).orElse(false));
+        // and the graph, redrawn narrower, still draws every number of the example
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                try {
+                    assertEveryNumberDrawn(graph);
+                    return graph.getWidth() < 1000;
+                } catch (AssertionError notYet) {
+                    return false;
+                }
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            assertEveryNumberDrawn(graph);
+            throw e;
+        }
+        assertTrue(graph.drawnScale() >= 1.25, "presenter type " + graph.drawnScale());
+        // the readout below stays on one line, with the selected weight in it
+        ReadoutBar readout = robot.lookup(n -> n instanceof ReadoutBar).queryAs(ReadoutBar.class);
+        assertEquals("w = 1.000  ∂J/∂w = −3.421e−6", WindowFixture.text(robot, "#selectionValue"));
+        double top = readout.getChildren().get(0).getLayoutY();
+        for (javafx.scene.Node cell : readout.getChildren()) {
+            if (cell.isVisible() && cell.getLayoutBounds().getWidth() > 0) {
+                assertEquals(top, cell.getLayoutY(), 0.5, "readout wraps at " + cell);
+            }
+        }
+        shoot(robot, "inspector");
+    }
+
+    private static void assertEveryNumberDrawn(NetworkGraphView graph) {
         int[][] edges = {{2, 3}, {3, 1}};
         for (int l = 1; l <= 2; l++) {
             for (int i = 0; i < edges[l - 1][0]; i++) {
@@ -71,18 +108,12 @@ class PresenterLectureTest {
             }
         }
         assertEquals("−3.421e−6", graph.labelFor(GraphSelection.edge(1, 0, 0), NetworkGraphView.LabelRole.GRADIENT));
-        shoot(robot, "b1");
+    }
 
-        robot.interact(() -> fx.vm.selectionProperty().set(GraphSelection.edge(1, 0, 0)));
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        shoot(robot, "inspector");
-        TextArea formula = robot.lookup(".inspector-formula").queryAs(TextArea.class);
-        assertTrue(formula.getText().contains("−3.421e−6"), formula.getText());
-        // the whole formula fits: no scrolling needed
+    /** @return true when the whole formula shows without scrolling */
+    private static boolean formulaFits(TextArea formula) {
         javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) formula.lookup(".scroll-pane");
-        assertTrue(scroll == null || scroll.getVmax() <= 0 || scroll.getViewportBounds().getHeight()
-                >= scroll.getContent().getLayoutBounds().getHeight() - 1, "formula scrolls");
+        return scroll != null && scroll.getContent() != null && scroll.getViewportBounds().getHeight() > 0
+                && scroll.getViewportBounds().getHeight() >= scroll.getContent().getLayoutBounds().getHeight() - 1;
     }
 }

@@ -47,4 +47,38 @@ class SettingsPanelTest {
         assertTrue(notice.startsWith("Network changed: training restarted from its first iteration"), notice);
         assertEquals("READY", WindowFixture.text(robot, "#phaseLabel"));
     }
+
+    @Test
+    void rapidArrowClicksAndATypedWidthEachRestartTheRunOnce(FxRobot robot) throws Exception {
+        WaitForWindow.complete(fx);
+        List<List<Integer>> restarts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> width = robot.lookup(".layer-width").queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(() -> fx.vm.labProperty().addListener((obs, old, lab) ->
+                restarts.add(lab.architecture().sizes())));
+
+        // when ▲ is clicked five times in quick succession (3 → 8 units)
+        robot.interact(() -> {
+            for (int i = 0; i < 5; i++) {
+                width.increment();
+            }
+        });
+
+        // then the run restarts once, on the last value
+        fx.awaitRendered(x -> x.architecture().sizes().equals(List.of(2, 8, 1)));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(List.of(2, 8, 1)), restarts);
+
+        // and a typed width is applied once, on Enter
+        // (the panel shows the restarted lab in new rows)
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> shown = robot.lookup(".layer-width").queryAs(javafx.scene.control.Spinner.class);
+        assertEquals(8, shown.getValue());
+        robot.clickOn(shown.getEditor());
+        robot.interact(() -> shown.getEditor().selectAll());
+        robot.write("32").type(javafx.scene.input.KeyCode.ENTER);
+        fx.awaitRendered(x -> x.architecture().sizes().equals(List.of(2, 32, 1)));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(List.of(2, 8, 1), List.of(2, 32, 1)), restarts);
+    }
 }

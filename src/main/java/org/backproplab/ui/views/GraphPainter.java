@@ -35,6 +35,7 @@ final class GraphPainter {
     private NodeOverlay overlay;
     /** Training plays: the light style, without dashed lines and boxes behind numbers. */
     private boolean playing;
+    private boolean edgeNumbersCrowded;
 
     /**
      * @param light true while training plays: negative weights drawn solid (told apart by colour
@@ -53,11 +54,20 @@ final class GraphPainter {
     }
 
     /**
+     * @return true when the last paint left the edges without numbers only because their labels
+     *         did not fit at that scale (a smaller type would show them)
+     */
+    boolean edgeNumbersCrowded() {
+        return edgeNumbersCrowded;
+    }
+
+    /**
      * @return the geometry used, or null when nothing is drawn
      */
     GraphGeometry paint(GraphicsContext gc, double width, double height, PhaseValues v, double scale,
                         GraphSelection selected, GraphSelection hovered, NetworkGraphView.LabelSink sink) {
         drawnBoxes.clear();
+        edgeNumbersCrowded = false;
         gc.setFill(Color.WHITE);
         gc.fillRect(0, 0, width, height);
         titleFont = Font.font("DejaVu Sans", FontWeight.BOLD, 13 * scale);
@@ -95,6 +105,7 @@ final class GraphPainter {
                 biasLabels, sink, 2.3 * lineHeight + 4);
         boolean edgeNumbers = nodeNumbers && edges <= MAX_NUMBERED_EDGES
                 && placeEdgeLabels(v, g, placer, edgeLabels, lineHeight, biases);
+        edgeNumbersCrowded = nodeNumbers && edges <= MAX_NUMBERED_EDGES && !edgeNumbers;
         if (nodeNumbers && !edgeNumbers) {
             biases.run();
         }

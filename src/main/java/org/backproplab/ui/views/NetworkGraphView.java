@@ -39,6 +39,11 @@ public class NetworkGraphView extends Pane {
     }
 
     private static final PseudoClass PRESENTER = PseudoClass.getPseudoClass("presenter");
+    /** Type scale of presenter mode. */
+    private static final double PRESENTER_SCALE = 1.6;
+    /** Smallest presenter type scale the graph shrinks to so that the edges' numbers fit. */
+    private static final double PRESENTER_MIN_SCALE = 1.25;
+    private static final double PRESENTER_SCALE_STEP = 0.05;
 
     private final Canvas canvas = new Canvas();
     private final Label hoverBox = new Label();
@@ -60,6 +65,8 @@ public class NetworkGraphView extends Pane {
     private GraphSelection hovered;
     private GraphGeometry geometry;
     private boolean presenter;
+    private double drawnScale = 1.0;
+    private String fittedFor = "";
 
     /** An empty graph; call {@link #render} with a snapshot. */
     public NetworkGraphView() {
@@ -264,17 +271,37 @@ public class NetworkGraphView extends Pane {
 
     private void redraw() {
         pending = false;
-        drawnLabels.clear();
-        drawnLabelBoxes.clear();
         painter.setPlaying(last != null && last.running());
-        geometry = painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
-                last == null ? null : new PhaseValues(last), presenter ? 1.6 : 1.0, selection.get(), hovered,
-                (target, role, text, box) -> {
-                    drawnLabels.put(key(target, role), text);
-                    if (box != null) {
-                        drawnLabelBoxes.put(key(target, role), box);
-                    }
-                });
+        PhaseValues values = last == null ? null : new PhaseValues(last);
+        // presenter type shrinks in steps (never below PRESENTER_MIN_SCALE, still larger than the
+        // normal type) until every edge's numbers fit, rather than falling back to dots
+        // (a fitted scale is kept while the canvas size and the architecture stay the same)
+        String fitKey = presenter + " " + canvas.getWidth() + "x" + canvas.getHeight() + " "
+                + (last == null ? "" : last.architecture());
+        double scale = !presenter ? 1.0 : fitKey.equals(fittedFor) ? drawnScale : PRESENTER_SCALE;
+        while (true) {
+            drawnLabels.clear();
+            drawnLabelBoxes.clear();
+            geometry = painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
+                    values, scale, selection.get(), hovered,
+                    (target, role, text, box) -> {
+                        drawnLabels.put(key(target, role), text);
+                        if (box != null) {
+                            drawnLabelBoxes.put(key(target, role), box);
+                        }
+                    });
+            if (!presenter || !painter.edgeNumbersCrowded() || scale <= PRESENTER_MIN_SCALE) {
+                break;
+            }
+            scale = Math.max(PRESENTER_MIN_SCALE, scale - PRESENTER_SCALE_STEP);
+        }
+        drawnScale = scale;
+        fittedFor = fitKey;
+    }
+
+    /** @return the type scale of the last drawing (1 in normal mode; 1.25…1.6 in presenter mode) */
+    public double drawnScale() {
+        return drawnScale;
     }
 
     private void onMouseMoved(MouseEvent e) {
