@@ -61,7 +61,7 @@ class ClickToAddFunctionPointsTest {
         double sy = Math.round(origin.getY() + view.getHeight() * 0.5);
         robot.clickOn(sx, sy, MouseButton.PRIMARY);
 
-        Snapshot s = fixture.awaitRendered(r -> r.data().train().rows() == 5);
+        Snapshot s = fixture.awaitRendered(r -> r.data().train().rows() == 5, 60);
         DataSpec.Inline points = assertInstanceOf(DataSpec.Inline.class, fixture.vm.labProperty().get().data());
         double x = -0.15 + (sx - origin.getX() - 56) / plotW * 3.3;
         assertEquals(x, points.inputs()[4][0], 1e-9);
@@ -71,7 +71,7 @@ class ClickToAddFunctionPointsTest {
         assertEquals(0, s.iteration());
 
         robot.clickOn(sx, sy, MouseButton.SECONDARY);
-        fixture.awaitRendered(r -> r.data().train().rows() == 4);
+        fixture.awaitRendered(r -> r.data().train().rows() == 4, 60);
         DataSpec.Inline after = (DataSpec.Inline) fixture.vm.labProperty().get().data();
         assertArrayEquals(new double[][] {{0}, {1}, {2}, {3}}, after.inputs());
         assertArrayEquals(new double[][] {{0.5}, {1.5}, {2.4}, {3.6}}, after.targets());

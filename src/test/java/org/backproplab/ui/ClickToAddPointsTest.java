@@ -90,7 +90,7 @@ class ClickToAddPointsTest {
     }
 
     private Snapshot awaitRows(int rows) throws Exception {
-        return fixture.awaitRendered(s -> s.data().train().rows() == rows);
+        return fixture.awaitRendered(s -> s.data().train().rows() == rows, 60);
     }
 
     private static DataSpec.Inline points(WindowFixture f) {
@@ -174,6 +174,7 @@ class ClickToAddPointsTest {
         assertEquals(PointEditor.EMPTY, fixture.vm.noticeProperty().get());
         assertTrue(robot.lookup("#pointHint").queryAs(Label.class).isVisible());
 
+        WaitForAsyncUtils.waitForFxEvents();
         Pixel p = pixel(robot, 0.5, 0.5);
         robot.clickOn(p.screenX(), p.screenY(), MouseButton.PRIMARY);
         Snapshot s = awaitRows(1);

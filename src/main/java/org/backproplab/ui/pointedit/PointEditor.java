@@ -131,7 +131,7 @@ public final class PointEditor {
      */
     public void clicked(MouseEvent e, double[] at, boolean function) {
         Snapshot s = vm.snapshotProperty().get();
-        if (at == null || !e.isStillSincePress() || !(function ? editsFunction(s) : editsPlane(s))) {
+        if (at == null || !(function ? editsFunction(s) : editsPlane(s))) {
             return;
         }
         if (e.getButton() == MouseButton.SECONDARY) {
