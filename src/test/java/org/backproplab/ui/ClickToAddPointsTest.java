@@ -89,6 +89,18 @@ class ClickToAddPointsTest {
         return new Pixel(sx, sy, MIN + fu * (MAX - MIN), MAX - fv * (MAX - MIN));
     }
 
+    // for a person to look at: target/screenshots
+    private void picture(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            try {
+                WindowImage.writePng(fixture.window.getScene(), Path.of("target", "screenshots", name));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
     private Snapshot awaitRows(int rows) throws Exception {
         return fixture.awaitRendered(s -> s.data().train().rows() == rows, 60);
     }
@@ -139,6 +151,8 @@ class ClickToAddPointsTest {
         assertEquals(q.x1(), left[4][0], 1e-12);
         assertEquals(q.x2(), left[4][1], 1e-12);
 
+        picture(robot, "clicked-points-1280x800.png");
+
         // Save writes the points inline; reading the file back gives the same samples
         Path file = dir.resolve("clicked.lab.json");
         robot.interact(() -> fixture.vm.save(file));
@@ -162,7 +176,7 @@ class ClickToAddPointsTest {
         awaitRows(4);
         robot.clickOn("#clearPoints");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(PointEditor.EMPTY, robot.lookup("#pointHint").queryAs(Label.class).getText());
+        assertEquals(PointEditor.EMPTY_HINT, robot.lookup("#pointHint").queryAs(Label.class).getText());
         long before = fixture.vm.snapshotProperty().get().iteration();
         robot.interact(() -> {
             fixture.vm.play();
@@ -173,10 +187,14 @@ class ClickToAddPointsTest {
         assertEquals(before, fixture.vm.snapshotProperty().get().iteration(), "nothing trained");
         assertEquals(PointEditor.EMPTY, fixture.vm.noticeProperty().get());
         assertTrue(robot.lookup("#pointHint").queryAs(Label.class).isVisible());
+        picture(robot, "points-cleared-1280x800.png");
 
         WaitForAsyncUtils.waitForFxEvents();
         Pixel p = pixel(robot, 0.5, 0.5);
         robot.clickOn(p.screenX(), p.screenY(), MouseButton.PRIMARY);
+        // the click made a one-point lab (the restarted run follows in the background)
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fixture.vm.labProperty().get().data()
+                instanceof DataSpec.Inline d && d.inputs().length == 1);
         Snapshot s = awaitRows(1);
         assertEquals(p.x1(), points(fixture).inputs()[0][0], 1e-9, "the plane kept its axes");
         assertEquals(p.x2(), points(fixture).inputs()[0][1], 1e-9);

@@ -63,7 +63,7 @@ public final class PointBar extends HBox {
         hint.setText(normal);
         editor.editedProperty().addListener((obs, old, p) -> {
             boolean empty = p != null && p.rows() == 0;
-            hint.setText(empty ? PointEditor.EMPTY.replace("the plane", classes ? "the plane" : "the plot") : normal);
+            hint.setText(empty ? PointEditor.EMPTY_HINT : normal);
             hint.setStyle(empty ? "-fx-font-weight: bold; -fx-text-fill: #b71c1c;" : "-fx-text-fill: #455a64;");
         });
         hint.setStyle("-fx-text-fill: #455a64;");

@@ -33,6 +33,8 @@ import org.backproplab.ui.views.NumberText;
 public final class PointEditor {
     /** What the window says while there are no training points. */
     public static final String EMPTY = "No training points: click the plane to add one (Play and Step wait until then)";
+    /** The bar's short form of {@link #EMPTY}. */
+    public static final String EMPTY_HINT = "No points: click to add one";
     private final MainViewModel vm;
     private final ObservableList<String> classNames = FXCollections.observableArrayList();
     private final IntegerProperty selectedClass = new SimpleIntegerProperty(0);

@@ -110,10 +110,13 @@ public class DecisionRegionView extends BorderPane {
         if (applicable(snapshot) == null) {
             if (snapshot.data() != axesData) {
                 axesData = snapshot.data();
-                axes = PlaneAxes.covering(axesData, axes);
-                image = null;
-                grid = null;
-                drawnRequest = null;
+                PlaneAxes covering = PlaneAxes.covering(axesData, axes);
+                if (covering != axes) {
+                    axes = covering;
+                    image = null;
+                    grid = null;
+                    drawnRequest = null;
+                }
             }
             updateLegend(snapshot.data().train().classNames(), snapshot.data().test().rows() > 0,
                     snapshot.batchRows().length < snapshot.data().train().rows());
