@@ -40,4 +40,6 @@ module org.backproplab {
     exports org.backproplab.ui.heatmap;
     exports org.backproplab.ui.hiddenspace;
     exports org.backproplab.ui.theme;
+    exports org.backproplab.ui.pointedit;
+    exports org.backproplab.ui.perceptron;
 }

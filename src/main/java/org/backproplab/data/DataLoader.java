@@ -10,7 +10,8 @@ import org.backproplab.input.Limits;
 /**
  * Turns a {@link DataSpec} into training and test sets shaped for a network.
  * <ul>
- *   <li>Inline rows are all training data, taken as written.</li>
+ *   <li>Inline rows are training data (and test data when the file holds test rows), taken as
+ *       written; named classes require class targets.</li>
  *   <li>A CSV file ({@link CsvSource} finds it) gives the chosen feature columns and the target
  *       column; with {@code classes} only rows of those classes are kept, class i being the
  *       i-th name.</li>
@@ -36,8 +37,7 @@ public final class DataLoader {
      */
     public static DataSplit load(DataSpec spec, Architecture architecture, Path labDir) {
         if (spec instanceof DataSpec.Inline inline) {
-            Dataset train = inline(inline, architecture.inputSize(), architecture.outputSize());
-            return new DataSplit(train, empty(train), null);
+            return inline(inline, architecture);
         }
         if (spec instanceof DataSpec.Csv csv) {
             if (csv.features().size() != architecture.inputSize()) {
@@ -193,26 +193,48 @@ public final class DataLoader {
                 raw.classNames());
     }
 
-    private static Dataset inline(DataSpec.Inline spec, int inputSize, int outputSize) {
+    private static DataSplit inline(DataSpec.Inline spec, Architecture arch) {
+        int in = arch.inputSize();
+        int out = arch.outputSize();
         int rows = spec.inputs().length;
-        double[] x = new double[rows * inputSize];
-        double[] t = new double[rows * outputSize];
-        for (int r = 0; r < rows; r++) {
-            System.arraycopy(spec.inputs()[r], 0, x, r * inputSize, inputSize);
-            System.arraycopy(spec.targets()[r], 0, t, r * outputSize, outputSize);
+        int testRows = spec.testInputs().length;
+        double[] x = flat(spec.inputs(), in);
+        double[] t = flat(spec.targets(), out);
+        double[] testX = flat(spec.testInputs(), in);
+        double[] testT = flat(spec.testTargets(), out);
+        int[] labels = ClassLabels.fromTargets(t, rows, out);
+        int[] testLabels = ClassLabels.fromTargets(testT, testRows, out);
+        boolean classification = labels != null && testLabels != null;
+        if (!spec.classes().isEmpty() && !classification) {
+            throw new DataException("data.targets: with data.classes every target must encode a class (0/1, or one-hot)");
         }
-        int[] labels = ClassLabels.fromTargets(t, rows, outputSize);
-        List<String> features = new ArrayList<>();
-        for (int i = 0; i < inputSize; i++) {
+        List<String> features = new ArrayList<>(spec.features());
+        for (int i = features.size(); i < in; i++) {
             features.add("x" + (i + 1));
         }
-        List<String> classes = new ArrayList<>();
-        if (labels != null) {
-            int k = Math.max(2, outputSize);
-            for (int c = 0; c < k; c++) {
-                classes.add("class " + c);
-            }
+        List<String> classes = new ArrayList<>(spec.classes());
+        for (int c = classes.size(); classification && c < Math.max(2, out); c++) {
+            classes.add("class " + c);
         }
-        return new Dataset(x, t, labels, rows, inputSize, outputSize, features, classes);
+        Standardizer standardizer = null;
+        if (spec.standardize() && rows > 0) {
+            standardizer = Standardizer.fit(x, rows, in);
+            x = standardizer.applyToRows(x, rows, in);
+            testX = standardizer.applyToRows(testX, testRows, in);
+        }
+        Dataset train = new Dataset(x, t, classification ? labels : null, rows, in, out, features,
+                classification ? classes : List.of());
+        Dataset test = new Dataset(testX, testT, classification ? testLabels : null, testRows, in, out, features,
+                classification ? classes : List.of());
+        return new DataSplit(train, test, standardizer);
+    }
+
+    // rows of equal length, row-major
+    private static double[] flat(double[][] rows, int columns) {
+        double[] out = new double[rows.length * columns];
+        for (int r = 0; r < rows.length; r++) {
+            System.arraycopy(rows[r], 0, out, r * columns, columns);
+        }
+        return out;
     }
 }

@@ -9,17 +9,48 @@ import java.util.List;
 public sealed interface DataSpec {
 
     /**
-     * Rows written in the lab file itself; all of them are training data.
+     * Rows written in the lab file itself, in their original units: the training rows and,
+     * optionally, held-out test rows; optionally the feature and class names and whether to
+     * standardise (fitted on the training rows, as for a CSV). Points clicked into the window are
+     * saved this way.
      *
-     * @param inputs  one row per sample
-     * @param targets one row per sample, as many columns as the output layer
+     * @param inputs      one row per training sample
+     * @param targets     one row per training sample, as many columns as the output layer
+     * @param features    feature names, one per input (empty: x1, x2, …)
+     * @param classes     class names (empty: "class 0", … when the targets encode classes, else
+     *                    regression); when given, the targets must encode classes
+     * @param standardize whether to standardise the features (fitted on the training rows)
+     * @param testInputs  held-out rows (may be empty)
+     * @param testTargets their targets
      */
-    record Inline(double[][] inputs, double[][] targets) implements DataSpec {
-        /** Equal when every input and target value is equal. */
+    record Inline(double[][] inputs, double[][] targets, List<String> features, List<String> classes,
+                  boolean standardize, double[][] testInputs, double[][] testTargets) implements DataSpec {
+        /** Null lists and test rows read as empty; the lists are frozen. */
+        public Inline {
+            features = features == null ? List.of() : List.copyOf(features);
+            classes = classes == null ? List.of() : List.copyOf(classes);
+            testInputs = testInputs == null ? new double[0][] : testInputs;
+            testTargets = testTargets == null ? new double[0][] : testTargets;
+        }
+
+        /**
+         * Training rows only, unnamed and not standardised.
+         *
+         * @param inputs  one row per sample
+         * @param targets one row per sample
+         */
+        public Inline(double[][] inputs, double[][] targets) {
+            this(inputs, targets, List.of(), List.of(), false, null, null);
+        }
+
+        /** Equal when every value, name and flag is equal. */
         @Override
         public boolean equals(Object o) {
             return o instanceof Inline other && java.util.Arrays.deepEquals(inputs, other.inputs)
-                    && java.util.Arrays.deepEquals(targets, other.targets);
+                    && java.util.Arrays.deepEquals(targets, other.targets) && features.equals(other.features)
+                    && classes.equals(other.classes) && standardize == other.standardize
+                    && java.util.Arrays.deepEquals(testInputs, other.testInputs)
+                    && java.util.Arrays.deepEquals(testTargets, other.testTargets);
         }
 
         @Override
@@ -29,7 +60,8 @@ public sealed interface DataSpec {
 
         @Override
         public String toString() {
-            return "Inline[" + inputs.length + " rows]";
+            return "Inline[" + inputs.length + " rows" + (testInputs.length > 0 ? ", " + testInputs.length + " test" : "")
+                    + "]";
         }
     }
 

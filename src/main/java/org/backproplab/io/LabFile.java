@@ -76,6 +76,14 @@ public record LabFile(String title, Architecture architecture, Parameters parame
     }
 
     /**
+     * @param newData another data source (e.g. points clicked into the window)
+     * @return this lab on that data, with the same network, starting weights and training
+     */
+    public LabFile withData(DataSpec newData) {
+        return new LabFile(title, architecture, parameters, init, newData, training, source, notes);
+    }
+
+    /**
      * @param newTitle a title
      * @return this lab with another title
      */

@@ -290,24 +290,7 @@ public final class LabReader {
 
         DataSpec data(JsonNode n, Architecture arch) {
             if (n.has("inputs") || n.has("targets")) {
-                JsonNode in = f.array(f.required(n, "data", "inputs"), "data.inputs", -1);
-                if (in.size() == 0) {
-                    throw f.error("data.inputs", "expected at least one sample, found none");
-                }
-                String tooMany = in.size() > Limits.MAX_INLINE_SAMPLES ? "expected at most " + Limits.MAX_INLINE_SAMPLES
-                        + " inline samples (put larger data sets in a CSV file), found " + in.size() : null;
-                if (tooMany == null) {
-                    tooMany = Limits.activationsProblem(in.size(), totalUnits(arch));
-                }
-                if (tooMany != null) {
-                    throw f.error("data.inputs", tooMany);
-                }
-                double[][] x = f.matrix(in, "data.inputs", in.size(), arch.inputSize());
-                double[][] t = f.matrix(f.required(n, "data", "targets"), "data.targets", x.length, arch.outputSize());
-                if (arch.loss() == Loss.CE) {
-                    checkNonNegativeTargets(t);
-                }
-                return new DataSpec.Inline(x, t);
+                return InlineDataReader.read(f, n, arch, totalUnits(arch));
             }
             if (n.has("csv")) {
                 String csv = f.text(n.get("csv"), "data.csv");
@@ -369,18 +352,6 @@ public final class LabReader {
                 total += size;
             }
             return total;
-        }
-
-        // −Σ t ln a is a loss (bounded below) only for targets ≥ 0
-        void checkNonNegativeTargets(double[][] t) {
-            for (int r = 0; r < t.length; r++) {
-                for (int k = 0; k < t[r].length; k++) {
-                    if (t[r][k] < 0) {
-                        throw f.error("data.targets[" + r + "][" + k + "]",
-                                "loss ce needs targets ≥ 0 (one-hot or probabilities), found " + t[r][k]);
-                    }
-                }
-            }
         }
 
         double testFraction(JsonNode n) {

@@ -133,8 +133,21 @@ public final class LabWriter {
     private static ObjectNode data(DataSpec spec) {
         ObjectNode n = NODES.objectNode();
         if (spec instanceof DataSpec.Inline inline) {
+            if (!inline.features().isEmpty()) {
+                n.set("features", strings(inline.features()));
+            }
+            if (!inline.classes().isEmpty()) {
+                n.set("classes", strings(inline.classes()));
+            }
+            if (inline.standardize()) {
+                n.put("standardize", true);
+            }
             n.set("inputs", matrix(inline.inputs()));
             n.set("targets", matrix(inline.targets()));
+            if (inline.testInputs().length > 0) {
+                n.set("testInputs", matrix(inline.testInputs()));
+                n.set("testTargets", matrix(inline.testTargets()));
+            }
         } else if (spec instanceof DataSpec.Csv csv) {
             n.put("csv", csv.csv());
             n.set("features", strings(csv.features()));

@@ -8,14 +8,15 @@ import java.util.function.ToDoubleFunction;
  * The metrics of every epoch since the run began, in bounded memory for a chart: the newest
  * {@code tail} epochs exactly, and the older ones as consecutive buckets of epochs, each keeping
  * only its first and last epoch and the epochs where each curve (training and test loss and
- * accuracy) is lowest and highest. So a chart drawn from {@link #upTo} shows the whole run's
+ * accuracy, errors) is lowest and highest. So a chart drawn from {@link #upTo} shows the whole run's
  * envelope (min/max per bucket, as min/max per pixel column would) with at most
  * {@code buckets} buckets: when there would be more, neighbouring buckets merge pairwise and
  * the width of a bucket doubles.
  */
 final class EpochHistory {
     private static final List<ToDoubleFunction<Snapshot.EpochMetrics>> CURVES = List.of(
-            m -> m.train().loss(), m -> m.test().loss(), m -> m.train().accuracy(), m -> m.test().accuracy());
+            m -> m.train().loss(), m -> m.test().loss(), m -> m.train().accuracy(), m -> m.test().accuracy(),
+            m -> m.errors() < 0 ? Double.NaN : m.errors());
 
     private final int tail;
     private final int maxBuckets;

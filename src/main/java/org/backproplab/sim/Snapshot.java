@@ -150,7 +150,19 @@ public record Snapshot(Architecture architecture, Parameters parameters, Pass pa
      * @param epoch    1-based epoch
      * @param train    on the training set
      * @param test     on the test set (NaN when there is none)
+     * @param errors   training samples misclassified while the epoch trained (what {@code train}
+     *                 prints as {@code errors} for the perceptron rule), −1 when not counted (regression)
      */
-    public record EpochMetrics(int epoch, Metrics train, Metrics test) {
+    public record EpochMetrics(int epoch, Metrics train, Metrics test, int errors) {
+        /**
+         * Metrics without an error count.
+         *
+         * @param epoch 1-based epoch
+         * @param train on the training set
+         * @param test  on the test set
+         */
+        public EpochMetrics(int epoch, Metrics train, Metrics test) {
+            this(epoch, train, test, -1);
+        }
     }
 }

@@ -182,7 +182,8 @@ public final class Stepper {
         if (session.epoch() > base.epoch()) {
             curves.addEpoch(new Snapshot.EpochMetrics(session.epoch(),
                     Metrics.evaluate(session.network(), data.train(), session.l2()),
-                    Metrics.evaluate(session.network(), data.test(), session.l2())));
+                    Metrics.evaluate(session.network(), data.test(), session.l2()),
+                    data.train().isClassification() ? session.lastEpochErrors() : -1));
         }
         return true;
     }

@@ -135,6 +135,11 @@ public final class TrainingSession {
         return completedEpochErrors;
     }
 
+    /** @return the training samples misclassified while the last completed epoch trained (0 before one) */
+    public int lastEpochErrors() {
+        return completedEpochErrors;
+    }
+
     /** @return the batch loss J of the latest {@link #iterate} (NaN before the first) */
     public double lastLoss() {
         return lastLoss;

@@ -93,6 +93,8 @@ final class AppMenus {
         networkOnly.selectedProperty().bindBidirectional(vm.networkOnlyProperty());
         MenuItem digit = item("Draw a digit…", null, this::drawDigit);
         digit.setId("drawDigit");
+        digit.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> vm.snapshotProperty().get()
+                == null || vm.snapshotProperty().get().architecture().inputSize() != 64, vm.snapshotProperty()));
         Menu view = new Menu("View", null, settings, presenter, networkOnly, themeMenu(vm.theme()), digit);
 
         MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);

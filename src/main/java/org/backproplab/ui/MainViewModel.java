@@ -71,6 +71,8 @@ public final class MainViewModel {
     private Hyperparameters requested;
     /** The starting lab of the run that published the snapshot shown. */
     private LabFile runLab;
+    /** Why training waits (every training point was removed), or null. */
+    private String trainingWaits;
 
     /** @param first the lab to open first (already loaded); files through a plain {@link LabFiles} */
     public MainViewModel(LabRun first) {
@@ -269,6 +271,9 @@ public final class MainViewModel {
 
     /** Step forward by the chosen granularity. */
     public void stepForward() {
+        if (waits()) {
+            return;
+        }
         notice.set("");
         if (graph.stepForward()) {
             return;
@@ -278,7 +283,7 @@ public final class MainViewModel {
 
     /** Step back by the chosen granularity; nothing when {@link #canStepBackProperty()} is false. */
     public void stepBack() {
-        if (!canStepBack.get()) {
+        if (!canStepBack.get() || waits()) {
             return;
         }
         notice.set("");
@@ -294,6 +299,9 @@ public final class MainViewModel {
      * @param step phase step, 1 … 2·layers + 2
      */
     public void goToPhase(int step) {
+        if (waits()) {
+            return;
+        }
         notice.set("");
         run.goToStep(step);
     }
@@ -327,11 +335,37 @@ public final class MainViewModel {
 
     /** Train continuously at the chosen speed. */
     public void play() {
+        if (waits()) {
+            return;
+        }
         notice.set("");
         if (graph.active()) {
             return; // a graph is stepped node by node
         }
         run.play();
+    }
+
+    /**
+     * Holds training back while the lab has no training points (the point editor removed them
+     * all): the run pauses, and Play, Step, Step Back and phase moves only repeat the reason,
+     * and Save refuses, until a new run arrives or this is called with null.
+     *
+     * @param reason what the user should do, e.g. "No training points: click the plane to add one", or null
+     */
+    public void setTrainingWaits(String reason) {
+        trainingWaits = reason;
+        if (reason != null) {
+            run.pause();
+            notice.set(reason);
+        }
+    }
+
+    // true (and the reason on show) while training waits for data
+    private boolean waits() {
+        if (trainingWaits != null) {
+            notice.set(trainingWaits);
+        }
+        return trainingWaits != null;
     }
 
     /** Stop continuous training. */
@@ -393,6 +427,9 @@ public final class MainViewModel {
         if (graph.active()) {
             throw new LabException(file.toAbsolutePath() + ": cannot save: a graph lab is edited in its file (the window saves network labs)");
         }
+        if (trainingWaits != null) {
+            throw new LabException(file.toAbsolutePath() + ": cannot save: the lab has no training points (add one first)");
+        }
         Snapshot s = snapshot.get();
         boolean current = saveCurrentWeights.get() && s != null;
         // the starting weights are the lab's own (explicit, or its initialiser and seed)
@@ -425,6 +462,7 @@ public final class MainViewModel {
 
     /** Shows a run that finished loading (FX thread). */
     private void arrive(LabRun loaded, String reason, Path path) {
+        trainingWaits = null;
         graph.clear();
         requested = null;
         selection.set(null);

@@ -57,6 +57,7 @@ public final class MainWindow extends BorderPane {
     private InspectorPane inspector;
     private ActivationPlotView activation;
     private LossChartView lossChart;
+    private org.backproplab.ui.perceptron.ErrorsChartView errorsChart;
     private GradientCheckView gradientCheck;
     private ViewPanel.PlaneOrImage regions;
     private SettingsPanel settings;
@@ -184,14 +185,16 @@ public final class MainWindow extends BorderPane {
         inspector = new InspectorPane();
         inspectorBox.getChildren().addAll(inspector, new WeightEditor(vm));
         VBox.setVgrow(inspector, Priority.ALWAYS);
-        regions = new ViewPanel.PlaneOrImage(regionsPanel, regionsBox);
+        regions = new ViewPanel.PlaneOrImage(regionsPanel, regionsBox, vm);
         regions.showUnitMaps(graph, inside.neuronMaps());
         inside.confusion().highlightProperty().addListener((obs, old, h) -> regions.plane.setHighlight(h));
         activation = new ActivationPlotView();
         activationBox.getChildren().add(activation);
         lossChart = new LossChartView();
+        errorsChart = new org.backproplab.ui.perceptron.ErrorsChartView();
         gradientCheck = new GradientCheckView();
-        chartBox.getChildren().add(gradientCheck.besideInTabs(lossChart, () -> rendered));
+        chartBox.getChildren().add(gradientCheck.besideInTabs(
+                org.backproplab.ui.perceptron.ErrorsChartView.besideLossChart(lossChart, errorsChart), () -> rendered));
         settings = new SettingsPanel(vm);
         settingsSlot.getChildren().add(settings);
         settings.show(vm.labProperty().get());
@@ -203,7 +206,10 @@ public final class MainWindow extends BorderPane {
             followLayer(s);
             activation.render(s);
         });
-        turns.add(CHART_INTERVAL_NANOS, lossChart::render);
+        turns.add(CHART_INTERVAL_NANOS, s -> {
+            lossChart.render(s);
+            errorsChart.render(s);
+        });
         turns.add(CHART_INTERVAL_NANOS, s -> gradientCheck.render(s));
         turns.add(CHART_INTERVAL_NANOS, inside::render);
         turns.add(TEXT_INTERVAL_NANOS, s -> {
@@ -355,6 +361,7 @@ public final class MainWindow extends BorderPane {
             inspector.setPresenterMode(on);
             activation.setPresenterMode(on);
             lossChart.setPresenterMode(on);
+            errorsChart.setPresenterMode(on);
             gradientCheck.setPresenterMode(on);
             regions.setPresenterMode(on);
             inside.setPresenterMode(on);

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.backproplab.data.DataGenerators;
 import org.backproplab.data.DataSpec;
 import org.backproplab.data.IrisData;
+import org.backproplab.data.RegressionGenerators;
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.Architecture;
 import org.backproplab.engine.Initializer;
@@ -30,7 +31,8 @@ import org.backproplab.sim.Hyperparameters;
 
 /**
  * The collapsible settings panel: data (the lab's own, Iris with a class subset and a feature
- * pair, or a 2-D generator with points and noise; standardisation and test split), network
+ * pair, the 8×8 digits, or a generator of classes or of a numeric target with points and noise;
+ * standardisation and test split; the network's ends follow, see {@link DataSources#outputFor}), network
  * (hidden layers, activations, loss, biases) and training (optimiser and its momentum,
  * learning rate, batch size, L2, shuffling, initialiser and seed). The learning rate, momentum
  * and L2, which change only how the next updates are computed, apply at once without a restart
@@ -41,8 +43,9 @@ import org.backproplab.sim.Hyperparameters;
  * explained in red and not applied.
  */
 final class SettingsPanel extends ScrollPane {
-    private static final String LAB_DATA = "Lab's own data";
-    private static final String IRIS = "Iris (CSV)";
+    private static final String LAB_DATA = DataSources.LAB_DATA;
+    private static final String IRIS = DataSources.IRIS;
+    private static final String DIGITS = DataSources.DIGITS;
     private static final List<String> GENERATORS = DataGenerators.NAMES;
     private static final List<String> IRIS_FEATURES = IrisData.FEATURES;
     private static final List<String> IRIS_CLASSES = IrisData.CLASSES;
@@ -91,8 +94,8 @@ final class SettingsPanel extends ScrollPane {
         setMinWidth(270);
         setPrefWidth(300);
 
-        source.getItems().addAll(LAB_DATA, IRIS);
-        source.getItems().addAll(GENERATORS);
+        source.getItems().addAll(DataSources.all());
+        source.setId("dataSource");
         for (String c : IRIS_CLASSES) {
             CheckBox box = new CheckBox(c);
             box.selectedProperty().addListener((obs, o, n) -> apply(true));
@@ -260,6 +263,10 @@ final class SettingsPanel extends ScrollPane {
             featureY.setValue(csv.features().size() > 1 ? csv.features().get(1) : IRIS_FEATURES.get(2));
             standardize.setSelected(csv.standardize());
             testFraction.getValueFactory().setValue(csv.testFraction());
+        } else if (d instanceof DataSpec.Csv csv && csv.csv().toLowerCase().contains("digits8x8")) {
+            source.setValue(DIGITS);
+            standardize.setSelected(csv.standardize());
+            testFraction.getValueFactory().setValue(csv.testFraction());
         } else if (d instanceof DataSpec.Generator g) {
             source.setValue(g.generator());
             points.getValueFactory().setValue(g.points());
@@ -278,15 +285,16 @@ final class SettingsPanel extends ScrollPane {
 
     private void refreshVisibility() {
         boolean iris = IRIS.equals(source.getValue());
-        boolean generator = GENERATORS.contains(source.getValue());
+        boolean digits = DIGITS.equals(source.getValue());
+        boolean generator = DataSources.isGenerator(source.getValue());
         irisBox.setVisible(iris);
         irisBox.setManaged(iris);
         generatorBox.setVisible(generator);
         generatorBox.setManaged(generator);
-        standardize.setVisible(iris);
-        standardize.setManaged(iris);
-        splitBox.setVisible(iris || generator);
-        splitBox.setManaged(iris || generator);
+        standardize.setVisible(iris || digits);
+        standardize.setManaged(iris || digits);
+        splitBox.setVisible(iris || digits || generator);
+        splitBox.setManaged(iris || digits || generator);
         momentum.setDisable(optimizer.getValue() == Optimizer.Kind.SGD);
         seed.setDisable(LAB_WEIGHTS.equals(init.getValue()));
         initScale.setDisable(!Initializer.takesScale(init.getValue()));
@@ -330,6 +338,7 @@ final class SettingsPanel extends ScrollPane {
         DataSpec data;
         int inputs;
         int classCount;
+        boolean regression = false;
         String src = source.getValue();
         if (IRIS.equals(src)) {
             List<String> chosen = classes.stream().filter(CheckBox::isSelected).map(CheckBox::getText).toList();
@@ -337,20 +346,27 @@ final class SettingsPanel extends ScrollPane {
                     testFraction.getValue());
             inputs = 2;
             classCount = chosen.size();
-        } else if (GENERATORS.contains(src)) {
+        } else if (DIGITS.equals(src)) {
+            data = DataSources.digits(standardize.isSelected(), testFraction.getValue());
+            inputs = DataSources.DIGIT_PIXELS.size();
+            classCount = 10;
+        } else if (DataSources.isGenerator(src)) {
             data = new DataSpec.Generator(src, points.getValue(), noise.getValue(), 1, testFraction.getValue());
-            inputs = 2;
-            classCount = DataGenerators.CLASS_COUNT;
+            regression = RegressionGenerators.isRegression(src);
+            inputs = regression ? RegressionGenerators.features(src) : 2;
+            classCount = regression ? 0 : 2;
         } else {
             data = labData == null ? lab.data() : labData;
             inputs = lab.architecture().inputSize();
             classCount = 0;
         }
-        OutputLayer output = OutputLayer.adjustedFor(classCount,
-                new OutputLayer(lab.architecture().outputSize(), outputActivation.getValue(), loss.getValue()));
-        int outputs = output.units();
-        Activation outAct = output.activation();
-        Loss lossKind = output.loss();
+        int outputs = classCount == 0 ? (regression ? 1 : lab.architecture().outputSize()) : classCount == 2 ? 1 : classCount;
+        org.backproplab.sim.Snapshot shown = vm.snapshotProperty().get();
+        boolean wasRegression = shown != null && !shown.data().train().isClassification();
+        DataSources.Output out = DataSources.outputFor(classCount, regression, wasRegression,
+                new DataSources.Output(outputActivation.getValue(), loss.getValue()));
+        Activation outAct = out.activation();
+        Loss lossKind = out.loss();
         List<Integer> sizes = new ArrayList<>();
         sizes.add(inputs);
         sizes.addAll(hidden.widths());

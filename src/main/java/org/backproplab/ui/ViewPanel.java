@@ -13,7 +13,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.backproplab.sim.Snapshot;
+import javafx.scene.input.MouseEvent;
 import org.backproplab.ui.graphlab.UnitGraphWindow;
+import org.backproplab.ui.pointedit.PointBar;
+import org.backproplab.ui.pointedit.PointEditor;
 import org.backproplab.ui.views.DecisionRegionView;
 import org.backproplab.ui.views.InputImageView;
 
@@ -88,20 +91,32 @@ final class ViewPanel {
         final InputImageView image = new InputImageView();
         final org.backproplab.ui.functionfit.FunctionFitView fit = new org.backproplab.ui.functionfit.FunctionFitView();
         final org.backproplab.ui.functionfit.OutputMapView map = new org.backproplab.ui.functionfit.OutputMapView();
+        final PointEditor points;
+        private final PointBar planeBar;
+        private final PointBar fitBar;
+        private final javafx.scene.layout.BorderPane fitBox;
         private final StackPane panel;
         private org.backproplab.ui.heatmap.UnitMapPanel unitMap;
         private org.backproplab.ui.heatmap.NeuronMapOverlay overlay;
 
         /**
          * @param panel the titled panel
-         * @param box   the panel's content box, where the two views go
+         * @param box   the panel's content box, where the views go
+         * @param vm    the view-model (clicked points change its lab)
          */
-        PlaneOrImage(StackPane panel, StackPane box) {
+        PlaneOrImage(StackPane panel, StackPane box, MainViewModel vm) {
             this.panel = panel;
+            points = new PointEditor(vm);
+            planeBar = new PointBar(points, true);
+            fitBar = new PointBar(points, false);
+            plane.setTop(planeBar);
+            fitBox = new javafx.scene.layout.BorderPane(fit, fitBar, null, null, null);
+            plane.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> points.clicked(e, plane.dataAt(e), false));
+            fit.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> points.clicked(e, fit.dataAt(e), true));
             image.setVisible(false);
-            fit.setVisible(false);
+            fitBox.setVisible(false);
             map.setVisible(false);
-            box.getChildren().addAll(plane, image, fit, map);
+            box.getChildren().addAll(plane, image, fitBox, map);
         }
 
         /** @param s the snapshot on show (only the visible view renders it) */
@@ -109,22 +124,25 @@ final class ViewPanel {
             boolean curve = org.backproplab.ui.functionfit.FunctionFitView.shows(s);
             boolean heat = !curve && org.backproplab.ui.functionfit.OutputMapView.shows(s);
             boolean picture = !curve && !heat && image.shows(s);
+            Snapshot edited = points.shown(s);
             if (curve) {
-                fit.render(s);
+                show(fitBar, PointEditor.editsFunction(edited));
+                fit.render(edited);
             } else if (heat) {
                 map.render(s);
             } else if (picture) {
                 image.render(s);
             } else {
-                plane.render(s);
+                show(planeBar, PointEditor.editsPlane(edited));
+                plane.render(edited);
             }
             if (unitMap != null) {
                 overlay.offer(s);
                 unitMap.render(s);
             }
-            if (image.isVisible() != picture || fit.isVisible() != curve || map.isVisible() != heat) {
+            if (image.isVisible() != picture || fitBox.isVisible() != curve || map.isVisible() != heat) {
                 image.setVisible(picture);
-                fit.setVisible(curve);
+                fitBox.setVisible(curve);
                 map.setVisible(heat);
                 plane.setVisible(!picture && !curve && !heat);
                 ((Label) panel.lookup(".panel-title")).setText(curve ? "Function fit" : heat ? "Output y over the inputs"
@@ -159,9 +177,18 @@ final class ViewPanel {
             }
         }
 
+        private static void show(PointBar bar, boolean on) {
+            if (bar.isVisible() != on) {
+                bar.setVisible(on);
+                bar.setManaged(on);
+            }
+        }
+
         /** @param on true for presentation: larger type */
         void setPresenterMode(boolean on) {
             plane.setPresenterMode(on);
+            planeBar.setPresenterMode(on);
+            fitBar.setPresenterMode(on);
             image.setPresenterMode(on);
             fit.setPresenterMode(on);
             map.setPresenterMode(on);

@@ -27,6 +27,7 @@ public final class FunctionFitView extends Pane {
     private Snapshot last;
     private FunctionFit fit;
     private boolean presenter;
+    private Axes drawn;
 
     /** An empty view. */
     public FunctionFitView() {
@@ -53,10 +54,35 @@ public final class FunctionFitView extends Pane {
         last = s;
         if (newParameters || fit == null) {
             Standardizer st = s.data().standardizer();
-            double[] range = FunctionFit.range(s.data().train(), s.data().test(), st);
+            // with every point removed the plot keeps its x range, so that clicks land where they did
+            double[] range = fit != null && s.data().train().rows() + s.data().test().rows() == 0
+                    ? new double[] {fit.x()[0], fit.x()[fit.x().length - 1]}
+                    : FunctionFit.range(s.data().train(), s.data().test(), st);
             fit = FunctionFit.compute(s.parameters(), st, range[0], range[1], SAMPLES);
         }
         draw();
+    }
+
+    /**
+     * Where a mouse event falls on the plot, in the data's original units (the point editor's clicks).
+     *
+     * @param e a mouse event on this view
+     * @return {x, y, x per pixel, y per pixel}, or null outside the plot
+     */
+    public double[] dataAt(javafx.scene.input.MouseEvent e) {
+        if (drawn == null) {
+            return null;
+        }
+        javafx.geometry.Point2D p = sceneToLocal(e.getSceneX(), e.getSceneY());
+        double u = (p.getX() - drawn.left()) / (drawn.right() - drawn.left());
+        double v = (drawn.bottom() - p.getY()) / (drawn.bottom() - drawn.top());
+        if (u < 0 || u > 1 || v < 0 || v > 1) {
+            return null;
+        }
+        double xSpan = drawn.xMax() - drawn.xMin();
+        double ySpan = drawn.yMax() - drawn.yMin();
+        return new double[] {drawn.xMin() + u * xSpan, drawn.yMin() + v * ySpan, xSpan / (drawn.right() - drawn.left()),
+            ySpan / (drawn.bottom() - drawn.top())};
     }
 
     /** @return the curves on show, or null before the first snapshot */
@@ -85,6 +111,7 @@ public final class FunctionFitView extends Pane {
         double h = canvas.getHeight();
         gc.setFill(Palette.current().background());
         gc.fillRect(0, 0, w, h);
+        drawn = null;
         if (fit == null || last == null || w < 80 || h < 80) {
             return;
         }
@@ -125,6 +152,7 @@ public final class FunctionFitView extends Pane {
         double xMin = fit.x()[0];
         double xMax = fit.x()[fit.x().length - 1];
         Axes axes = new Axes(left, right, top, bottom, xMin, xMax, yMin, yMax);
+        drawn = axes;
         axes.draw(gc, font, last.data().train().featureNames().get(0), scale);
 
         // each last-hidden unit's contribution w_j h_j(x), thin

@@ -7,7 +7,7 @@ import org.backproplab.engine.Parameters;
 import org.backproplab.engine.Workspace;
 
 /**
- * The output of a two-input, one-output network over a grid of the input plane, for the
+ * One output of a two-input network over a grid of the input plane, for the
  * regression heatmap: cell (i, j) holds y at x₁ = x1[i], x₂ = x2[j] (original units, standardised
  * for the network when the data were), computed with the engine's forward pass.
  *
@@ -25,6 +25,19 @@ public record OutputMap(double[] x1, double[] x2, double[] output) {
      * @return the map
      */
     public static OutputMap compute(Parameters parameters, Standardizer standardizer, double[] range, int cells) {
+        return compute(parameters, standardizer, range, cells, 0);
+    }
+
+    /**
+     * @param parameters   the network's (two inputs; read only)
+     * @param standardizer the data's transform, or null
+     * @param range        {x1 from, x1 to, x2 from, x2 to} in original units
+     * @param cells        positions along each axis (≥ 2)
+     * @param unit         the output unit to map (0-based)
+     * @return the map of that output unit
+     */
+    public static OutputMap compute(Parameters parameters, Standardizer standardizer, double[] range, int cells,
+                                    int unit) {
         double[] a = new double[cells];
         double[] b = new double[cells];
         for (int i = 0; i < cells; i++) {
@@ -40,7 +53,12 @@ public record OutputMap(double[] x1, double[] x2, double[] output) {
                 in[2 * r + 1] = standardizer == null ? b[j] : standardizer.apply(1, b[j]);
             }
         }
-        double[] y = new Network(parameters).forward(ws, cells * cells).clone();
+        int outputs = parameters.architecture().outputSize();
+        double[] all = new Network(parameters).forward(ws, cells * cells);
+        double[] y = new double[cells * cells];
+        for (int r = 0; r < y.length; r++) {
+            y[r] = all[r * outputs + unit];
+        }
         return new OutputMap(a, b, y);
     }
 

@@ -16,9 +16,10 @@ import org.backproplab.sim.Snapshot;
 import org.backproplab.ui.views.NumberText;
 
 /**
- * For a two-input, one-output regression: the network's output y(x₁, x₂) over the input plane as
+ * For a two-input regression: the network's output y(x₁, x₂) (with several outputs, the one chosen
+ * in the chooser at the top right) over the input plane as
  * a continuous heatmap (blue below 0, white at 0, orange above, symmetric about 0 up to the
- * largest |target|) with a colour bar, and the training points (circles) and test points
+ * largest |target| or |y| on the map) with a colour bar, and the training points (circles) and test points
  * (squares) filled with the colour of their target, so that a point that matches the shade
  * around it is fitted. The map ({@link OutputMap}, {@value #CELLS}² forward passes) is computed
  * when the parameters change.
@@ -29,25 +30,66 @@ public final class OutputMapView extends Pane {
     private static final Color NEGATIVE = Color.web("#2166ac");
     private static final Color POSITIVE = Color.web("#e66101");
     private final Canvas canvas = new Canvas();
+    private final javafx.scene.control.ChoiceBox<String> chooser = new javafx.scene.control.ChoiceBox<>();
     private Snapshot last;
+    private int unit;
     private OutputMap map;
     private boolean presenter;
 
     /** An empty view. */
     public OutputMapView() {
         getStyleClass().add("output-map-view");
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, chooser);
         setMinSize(0, 0);
         setPrefSize(360, 300);
+        chooser.setId("outputChooser");
+        chooser.setVisible(false);
+        chooser.setTooltip(new javafx.scene.control.Tooltip("The output unit the map shows"));
+        chooser.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> {
+            if (i.intValue() >= 0 && i.intValue() != unit) {
+                unit = i.intValue();
+                Snapshot s = last;
+                last = null;
+                map = null;
+                render(s);
+            }
+        });
     }
 
     /**
      * @param s a snapshot
-     * @return whether this view shows it: two inputs, one output, and regression data
+     * @return whether this view shows it: two inputs and regression data (one output, or several
+     *         with a chooser of which one)
      */
     public static boolean shows(Snapshot s) {
-        return s != null && s.architecture().inputSize() == 2 && s.architecture().outputSize() == 1
-                && !s.data().train().isClassification();
+        return s != null && s.architecture().inputSize() == 2 && !s.data().train().isClassification();
+    }
+
+    /** @return the output unit on show (0-based) */
+    public int unit() {
+        return unit;
+    }
+
+    /** @param k the output unit to show (0-based; the chooser follows) */
+    public void showUnit(int k) {
+        chooser.getSelectionModel().select(k);
+    }
+
+    // one name per output unit (y₁, y₂, …), the chooser shown only for several
+    private void updateChooser(Snapshot s) {
+        int outputs = s.architecture().outputSize();
+        if (chooser.getItems().size() != outputs) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (int k = 0; k < outputs; k++) {
+                names.add("output " + org.backproplab.ui.views.Notation.node(s.architecture(),
+                        s.architecture().layerCount(), k));
+            }
+            unit = unit < outputs ? unit : 0;
+            chooser.getItems().setAll(names);
+            chooser.getSelectionModel().select(unit);
+            chooser.setVisible(outputs > 1);
+            requestLayout();
+        }
     }
 
     /** @param s the snapshot to show */
@@ -55,11 +97,14 @@ public final class OutputMapView extends Pane {
         if (s == null || s == last) {
             return;
         }
-        boolean recompute = map == null || last.parameters() != s.parameters() || last.data() != s.data();
+        boolean recompute = map == null || last == null || last.parameters() != s.parameters() || last.data() != s.data()
+                || last.architecture().outputSize() != s.architecture().outputSize();
+        updateChooser(s);
         last = s;
         if (recompute) {
             Standardizer st = s.data().standardizer();
-            map = OutputMap.compute(s.parameters(), st, OutputMap.range(s.data().train(), s.data().test(), st), CELLS);
+            map = OutputMap.compute(s.parameters(), st, OutputMap.range(s.data().train(), s.data().test(), st), CELLS,
+                    unit);
         }
         draw();
     }
@@ -77,6 +122,8 @@ public final class OutputMapView extends Pane {
 
     @Override
     protected void layoutChildren() {
+        chooser.autosize();
+        chooser.relocate(Math.max(0, getWidth() - chooser.getWidth() - 4), 2);
         if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
             canvas.setWidth(getWidth());
             canvas.setHeight(getHeight());
@@ -111,7 +158,7 @@ public final class OutputMapView extends Pane {
         double barWidth = 14 * k;
         double left = 50 * k;
         double right = w - barWidth - 72 * k;
-        double top = 10;
+        double top = chooser.isVisible() ? chooser.getHeight() + 6 : 10;
         double bottom = h - 34 * k;
         Dataset train = last.data().train();
         Dataset test = last.data().test();
@@ -119,7 +166,13 @@ public final class OutputMapView extends Pane {
         double scale = 0;
         for (Dataset d : new Dataset[] {train, test}) {
             for (int r = 0; r < d.rows(); r++) {
-                scale = Math.max(scale, Math.abs(d.target(r, 0)));
+                scale = Math.max(scale, Math.abs(d.target(r, unit)));
+            }
+        }
+        // the map's own values too, so that a small target (Mazur's 0.01) does not saturate the map
+        for (double v : map.output()) {
+            if (Double.isFinite(v)) {
+                scale = Math.max(scale, Math.abs(v));
             }
         }
         scale = scale > 0 ? scale : 1;
@@ -151,7 +204,7 @@ public final class OutputMapView extends Pane {
                 double b = st == null ? d.input(row, 1) : st.invert(1, d.input(row, 1));
                 double cx = left + (a - x1[0]) / (x1[n - 1] - x1[0]) * (right - left);
                 double cy = bottom - (b - x2[0]) / (x2[n - 1] - x2[0]) * (bottom - top);
-                gc.setFill(colour(d.target(row, 0), scale));
+                gc.setFill(colour(d.target(row, unit), scale));
                 if (pass == 0) {
                     gc.fillOval(cx - r, cy - r, 2 * r, 2 * r);
                     gc.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
@@ -206,6 +259,7 @@ public final class OutputMapView extends Pane {
         }
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
-        gc.fillText("y", barLeft + barWidth / 2, bottom + 6);
+        gc.fillText(chooser.isVisible() ? chooser.getItems().get(unit).substring("output ".length()) : "y",
+                barLeft + barWidth / 2, bottom + 6);
     }
 }

@@ -201,7 +201,21 @@ final class ChainRule {
             String b = Notation.bias(arch, l, j);
             lines.add(b + " = " + short4(v.bias(l, j)) + (v.backwardKnown(l) ? ",   ∂J/∂" + b + " = Σᵣ δᵣ = "
                     + short4(v.biasGradient(l, j)) : ""));
+            lines.add(threshold(b, v.bias(l, j)));
         }
+    }
+
+    /**
+     * The bias as lecture 003 writes it: a threshold θ on a constant input −1, so that
+     * z = Σᵢ wᵢxᵢ + θ·(−1) and the unit fires where Σᵢ wᵢxᵢ ≥ θ.
+     *
+     * @param b    the bias's name
+     * @param bias its value
+     * @return the line, e.g. "as a threshold: θ = −b = −0.35 on a constant input −1 (fires where Σ w·x ≥ θ)"
+     */
+    static String threshold(String b, double bias) {
+        return "as a threshold: θ = −" + b + " = " + short4(-bias + 0.0)
+                + " on a constant input −1 (z = Σᵢ wᵢxᵢ + θ·(−1) ≥ 0 where Σᵢ wᵢxᵢ ≥ θ)";
     }
 
     // ∂J/∂a_j = Σ_k δ_k · W_jk over the units k of the next layer

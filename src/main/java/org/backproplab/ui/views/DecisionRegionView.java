@@ -112,10 +112,13 @@ public class DecisionRegionView extends BorderPane {
         if (applicable(snapshot) == null) {
             if (snapshot.data() != axesData) {
                 axesData = snapshot.data();
-                axes = PlaneAxes.covering(axesData);
-                image = null;
-                grid = null;
-                drawnRequest = null;
+                PlaneAxes covering = PlaneAxes.covering(axesData, axes);
+                if (covering != axes) {
+                    axes = covering;
+                    image = null;
+                    grid = null;
+                    drawnRequest = null;
+                }
             }
             updateLegend(snapshot.data().train().classNames(), snapshot.data().test().rows() > 0,
                     snapshot.batchRows().length < snapshot.data().train().rows());
@@ -213,6 +216,29 @@ public class DecisionRegionView extends BorderPane {
             return -1;
         }
         return grid.classAt(c, r);
+    }
+
+    /**
+     * Where a mouse event falls on the plane, in its data's original units (the point editor's
+     * clicks).
+     *
+     * @param e a mouse event on this view
+     * @return {x₁, x₂, x₁ per pixel, x₂ per pixel}, or null outside the plane or while a note is shown
+     */
+    public double[] dataAt(javafx.scene.input.MouseEvent e) {
+        double[] plane = RegionPainter.planeArea(holder.getWidth(), holder.getHeight(), scale());
+        if (plane == null || axes == null || note() != null) {
+            return null;
+        }
+        javafx.geometry.Point2D p = holder.sceneToLocal(e.getSceneX(), e.getSceneY());
+        double u = (p.getX() - plane[0]) / plane[2];
+        double v = (p.getY() - plane[1]) / plane[3];
+        if (u < 0 || u > 1 || v < 0 || v > 1) {
+            return null;
+        }
+        double xSpan = axes.xMax() - axes.xMin();
+        double ySpan = axes.yMax() - axes.yMin();
+        return new double[] {axes.xMin() + u * xSpan, axes.yMax() - v * ySpan, xSpan / plane[2], ySpan / plane[3]};
     }
 
     /** @return grids computed and drawn so far */

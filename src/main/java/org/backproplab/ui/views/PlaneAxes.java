@@ -24,6 +24,19 @@ record PlaneAxes(double xMin, double xMax, double yMin, double yMax, Standardize
      * @return the plane
      */
     static PlaneAxes covering(DataSplit data) {
+        return covering(data, null);
+    }
+
+    /**
+     * @param data     a 2-feature split
+     * @param previous the plane shown so far, or null
+     * @return the plane covering the data, or {@code previous} when the data has no points (all
+     *         removed: the user keeps clicking in the same plane)
+     */
+    static PlaneAxes covering(DataSplit data, PlaneAxes previous) {
+        if (previous != null && data.train().rows() == 0 && data.test().rows() == 0) {
+            return previous;
+        }
         double[] lo = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
         double[] hi = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
         Standardizer st = data.standardizer();
