@@ -63,7 +63,14 @@ class ClickToAddPointsTest {
 
     @Start
     void start(Stage stage) {
+        // windows other tests of this JVM left open (dialogs, a unit's graph) must not sit over the plane
+        for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
+            if (w != stage) {
+                w.hide();
+            }
+        }
         fixture = new WindowFixture(stage, lab());
+        stage.toFront();
     }
 
     @AfterEach
@@ -191,6 +198,8 @@ class ClickToAddPointsTest {
 
         WaitForAsyncUtils.waitForFxEvents();
         Pixel p = pixel(robot, 0.5, 0.5);
+        robot.moveTo(p.screenX(), p.screenY());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(p.screenX(), p.screenY(), MouseButton.PRIMARY);
         // the click made a one-point lab (the restarted run follows in the background)
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fixture.vm.labProperty().get().data()
