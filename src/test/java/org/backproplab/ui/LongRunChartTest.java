@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.stage.Stage;
@@ -62,7 +61,8 @@ class LongRunChartTest {
         assertEquals(1.0, train.getX(0).doubleValue());
         assertEquals((double) EPOCHS, train.getX(train.getItemCount() - 1).doubleValue());
         assertTrue(train.getItemCount() < 10_000, "summarised: " + train.getItemCount());
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        // the picture is for a person to look at: taken once the chart's pending redraws have run
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             try {
                 WindowImage.writePng(fx.window.getScene(), Path.of("target/screenshots/xor-100k-log.png"));
