@@ -26,6 +26,10 @@ public final class ReadoutBar extends FlowPane {
     private final Label selected = value("selectionValue");
     private final Label accuracy = value("accuracyValue");
     private final Label notice = new Label();
+    /** Type scale of the cells, below 1 when their natural one-line width does not fit. */
+    private double cellScale = 1;
+    /** Smallest type scale before the cells wrap to a second line. */
+    private static final double MIN_CELL_SCALE = 0.72;
 
     /** An empty readout. */
     public ReadoutBar() {
@@ -38,6 +42,42 @@ public final class ReadoutBar extends FlowPane {
         getChildren().addAll(cell("Loss J", loss), cell("Output y, sample 1", output),
                 cell("∂J/∂y, sample 1", outputGradient),
                 cell(selectedName, selected), cell("Accuracy train / test", accuracy), notice);
+    }
+
+    /**
+     * Keeps the cells on one line: when their natural width (their width at the current scale
+     * divided by that scale, as type widths scale with the font) exceeds the bar's, their type
+     * shrinks to fit, down to {@link #MIN_CELL_SCALE}; below that they wrap.
+     */
+    @Override
+    protected void layoutChildren() {
+        double available = getWidth() - snappedLeftInset() - snappedRightInset();
+        double need = 0;
+        int cells = 0;
+        for (javafx.scene.Node n : getChildren()) {
+            if (n != notice && n.isManaged()) {
+                need += n.prefWidth(-1);
+                cells++;
+            }
+        }
+        need += Math.max(0, cells - 1) * getHgap();
+        if (available > 0 && need > 0) {
+            double natural = need / cellScale;
+            // 2 % to spare: the cells' paddings do not shrink with the type
+            double fit = Math.max(MIN_CELL_SCALE, Math.min(1, 0.98 * available / natural));
+            boolean overflows = need > available && cellScale > MIN_CELL_SCALE;
+            if (overflows || Math.abs(fit - cellScale) > 0.02 || fit == 1 && cellScale != 1) {
+                cellScale = fit;
+                String style = fit == 1 ? "" : String.format(java.util.Locale.ROOT, "-fx-font-size: %.3fem;", fit);
+                getChildren().stream().filter(n -> n != notice).forEach(n -> n.setStyle(style));
+            }
+        }
+        super.layoutChildren();
+    }
+
+    /** @return the type scale of the cells (1, or less when they would not fit on one line) */
+    double cellScale() {
+        return cellScale;
     }
 
     /** @return the label showing notices */
