@@ -48,12 +48,16 @@ public enum Activation {
         @Override public String formula(String z) { return "σ(" + z + ")"; }
         @Override public String derivativeFormula(String a) { return a + "(1−" + a + ")"; }
         @Override void forwardLoop(double[] z, double[] a, int n, boolean wholeVectors) {
-            for (int i = 0; i < n; i++) {
-                a[i] = 1.0 / (1.0 + FastMath.exp(-z[i]));
+            if (wholeVectors && Simd.ENABLED && Simd.wholeVectors(n, z, a, a)) {
+                VectorMath.sigmoid(z, a, n);
+            } else {
+                for (int i = 0; i < n; i++) {
+                    a[i] = 1.0 / (1.0 + FastMath.exp(-z[i]));
+                }
             }
         }
         @Override void backwardLoop(double[] z, double[] a, double[] dA, double[] delta, int n, boolean wholeVectors) {
-            if (wholeVectors && Simd.ENABLED && padded(n, a, dA, delta)) {
+            if (wholeVectors && Simd.ENABLED && Simd.wholeVectors(n, a, dA, delta)) {
                 VectorMath.sigmoidBackward(a, dA, delta, n);
             } else {
                 for (int i = 0; i < n; i++) {
@@ -91,7 +95,7 @@ public enum Activation {
             }
         }
         @Override void forwardLoop(double[] z, double[] a, int n, boolean wholeVectors) {
-            if (wholeVectors && Simd.ENABLED && padded(n, z, a, a)) {
+            if (wholeVectors && Simd.ENABLED && Simd.wholeVectors(n, z, a, a)) {
                 VectorMath.tanh(z, a, n);
             } else {
                 for (int i = 0; i < n; i++) {
@@ -101,7 +105,7 @@ public enum Activation {
         }
         @Override void backwardLoop(double[] z, double[] a, double[] dA, double[] delta, int n, boolean wholeVectors) {
             // tanh' = 1 − a²
-            if (wholeVectors && Simd.ENABLED && padded(n, a, dA, delta)) {
+            if (wholeVectors && Simd.ENABLED && Simd.wholeVectors(n, a, dA, delta)) {
                 VectorMath.tanhBackward(a, dA, delta, n);
             } else {
                 for (int i = 0; i < n; i++) {
@@ -165,9 +169,7 @@ public enum Activation {
             }
         }
         @Override void forwardByUnit(double[][] z, double[][] a, int rows, int cols, double[] packed) {
-            for (int r = 0; r < rows; r++) {
-                Softmax.ofSample(z, a, r, cols);
-            }
+            Softmax.ofSamples(z, a, rows, cols);
         }
         @Override public void backward(double[] z, double[] a, double[] dA, double[] delta, int rows, int cols) {
             for (int r = 0; r < rows; r++) {
@@ -385,12 +387,6 @@ public enum Activation {
      */
     public void displayFromExponentials(double[] e, double factor, double[] a, int n) {
         throw new UnsupportedOperationException(id + " has no exponential form");
-    }
-
-    // whether every array is long enough for whole vectors over the first n entries
-    private static boolean padded(int n, double[] a, double[] b, double[] c) {
-        int whole = Simd.padded(n);
-        return a.length >= whole && b.length >= whole && c.length >= whole;
     }
 
     // a negative number in parentheses, as a factor or exponent

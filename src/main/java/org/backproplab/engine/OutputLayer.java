@@ -52,4 +52,31 @@ public record OutputLayer(int units, Activation activation, Loss loss) {
         }
         return chosen;
     }
+
+    /**
+     * The output layer when the data source changes, keeping the user's choice where it fits:
+     * {@link #adjustedFor} for class data, plus two rules about numeric targets. A numeric
+     * (regression) target takes one unit and cannot take softmax or a classification loss
+     * (identity with the squared error instead; so does a first switch from class data, whose
+     * output was chosen for classes); two classes replacing a regression do not keep its
+     * identity output (sigmoid with binary cross-entropy).
+     *
+     * @param classes       classes of the new data (0 for a numeric target or the lab's own data)
+     * @param regression    whether the new data has a numeric target
+     * @param wasRegression whether the data shown until now had one
+     * @param chosen        the output chosen (the panel's activation and loss, the lab's units)
+     * @return the output layer to build
+     */
+    public static OutputLayer forData(int classes, boolean regression, boolean wasRegression, OutputLayer chosen) {
+        Activation a = chosen.activation();
+        Loss l = chosen.loss();
+        if (regression) {
+            boolean fits = a != Activation.SOFTMAX && l != Loss.BCE && l != Loss.CE && l != Loss.PERCEPTRON;
+            return fits && wasRegression ? new OutputLayer(1, a, l) : new OutputLayer(1, Activation.IDENTITY, Loss.SQUARED);
+        }
+        if (classes == 2 && wasRegression && a == Activation.IDENTITY) {
+            return new OutputLayer(1, Activation.SIGMOID, Loss.BCE);
+        }
+        return adjustedFor(classes, chosen);
+    }
 }

@@ -42,4 +42,32 @@ final class Simd {
     static int padded(int n) {
         return (n + PAD - 1) / PAD * PAD;
     }
+
+    /**
+     * @param n a count of entries
+     * @param a an array
+     * @param b an array
+     * @param c an array
+     * @return whether every array is long enough for whole vectors over the first n entries
+     */
+    static boolean wholeVectors(int n, double[] a, double[] b, double[] c) {
+        int whole = padded(n);
+        return a.length >= whole && b.length >= whole && c.length >= whole;
+    }
+
+    /**
+     * @param n    samples
+     * @param z    unit-major buffers
+     * @param a    unit-major buffers
+     * @param cols units
+     * @return whether the first cols arrays of z and a hold whole vectors over n samples
+     */
+    static boolean wholeVectors(int n, double[][] z, double[][] a, int cols) {
+        for (int k = 0; k < cols; k++) {
+            if (!wholeVectors(n, z[k], a[k], a[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

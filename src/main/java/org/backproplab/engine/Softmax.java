@@ -26,6 +26,18 @@ final class Softmax {
         }
     }
 
+    // softmax of the first rows samples of unit-major buffers: along the samples with the vector
+    // API when it is on and the batch fills vectors, else sample by sample (the same bits)
+    static void ofSamples(double[][] z, double[][] a, int rows, int cols) {
+        if (Simd.ENABLED && rows >= Simd.PAD && Simd.wholeVectors(rows, z, a, cols)) {
+            VectorMath.softmaxByUnit(z, a, rows, cols);
+        } else {
+            for (int r = 0; r < rows; r++) {
+                ofSample(z, a, r, cols);
+            }
+        }
+    }
+
     // softmax of sample r of unit-major buffers
     static void ofSample(double[][] z, double[][] a, int r, int cols) {
         double max = Double.NEGATIVE_INFINITY;

@@ -20,6 +20,17 @@ final class VectorMath {
     private static final double LN2_LO = Double.longBitsToDouble(0x3dea39ef35793c76L);
     private static final double INV_LN2 = Double.longBitsToDouble(0x3ff71547652b82feL);
     private static final double K_ZERO_BELOW = Double.longBitsToDouble(0x3fd62e4300000000L);
+    private static final double K_MINUS_ONE_BELOW = Double.longBitsToDouble(0x3ff0a2b200000000L);
+    // e_exp.c's polynomial on [−ln2/2, ln2/2]
+    private static final double P1 = Double.longBitsToDouble(0x3FC555555555553EL);
+    private static final double P2 = Double.longBitsToDouble(0xBF66C16C16BEBD93L);
+    private static final double P3 = Double.longBitsToDouble(0x3F11566AAF25DE2CL);
+    private static final double P4 = Double.longBitsToDouble(0xBEBBBD41C5D26BF1L);
+    private static final double P5 = Double.longBitsToDouble(0x3E66376972BEA4D0L);
+    // e^x by the lane formula below for 2^−28 ≤ |x| < EXP_FAST_BELOW (2^k·y stays normal);
+    // other arguments go through the scalar FastMath.exp
+    private static final double EXP_TINY = 0x1p-28;
+    private static final double EXP_FAST_BELOW = 708.0;
     private static final double Q1 = Double.longBitsToDouble(0xbfa11111111110f4L);
     private static final double Q2 = Double.longBitsToDouble(0x3f5a01a019fe5585L);
     private static final double Q3 = Double.longBitsToDouble(0xbf14ce199eaadbb7L);
@@ -32,6 +43,8 @@ final class VectorMath {
     private static final DoubleVector ONE = DoubleVector.broadcast(LANES, 1.0);
     private static final DoubleVector THREE = DoubleVector.broadcast(LANES, 3.0);
     private static final DoubleVector SIX = DoubleVector.broadcast(LANES, 6.0);
+    private static final DoubleVector TWO = DoubleVector.broadcast(LANES, 2.0);
+    private static final DoubleVector HALF = DoubleVector.broadcast(LANES, 0.5);
 
     private VectorMath() {
     }
@@ -189,6 +202,107 @@ final class VectorMath {
                 result = result.blend(x.add(1.0).mul(x), ax.compare(VectorOperators.LT, 0x1p-55));
                 result.blend(x.add(1.0), x.compare(VectorOperators.NE, x)).intoArray(a, i);
             }
+        }
+    }
+
+    /**
+     * a[i] = σ(z[i]) = 1 / (1 + e^(−z[i])) for i &lt; n rounded up to whole vectors (the arrays
+     * must be at least {@link Simd#padded}(n) long): e^(−z) as {@link #exp}, then the scalar
+     * quotient, so bit for bit {@code 1.0 / (1.0 + FastMath.exp(-z))}.
+     *
+     * @param z arguments
+     * @param a results (may be z)
+     * @param n count
+     */
+    static void sigmoid(double[] z, double[] a, int n) {
+        exp(z, null, a, n);
+        int step = LANES.length();
+        for (int i = 0; i < n; i += step) {
+            ONE.div(ONE.add(DoubleVector.fromArray(LANES, a, i))).intoArray(a, i);
+        }
+    }
+
+    /**
+     * Softmax of the first {@code rows} samples of unit-major buffers, vectorised along the
+     * samples (the arrays must be at least {@link Simd#padded}(rows) long): per sample the
+     * largest logit (kept in a[0] meanwhile), e^(z_k − max), their sum from k = 0 up and the
+     * quotients: the operations of {@link Softmax#ofSample} in its order, so bit for bit the same.
+     *
+     * @param z    logits, one array per unit
+     * @param a    probabilities, one array per unit
+     * @param rows samples
+     * @param cols units
+     */
+    static void softmaxByUnit(double[][] z, double[][] a, int rows, int cols) {
+        int step = LANES.length();
+        double[] max = a[0];
+        for (int i = 0; i < rows; i += step) {
+            DoubleVector m = DoubleVector.fromArray(LANES, z[0], i);
+            for (int k = 1; k < cols; k++) {
+                m = m.max(DoubleVector.fromArray(LANES, z[k], i));
+            }
+            m.intoArray(max, i);
+        }
+        // a[0] holds the maxima until its own exponentials overwrite them, lane by lane, last
+        for (int k = cols - 1; k >= 0; k--) {
+            exp(z[k], max, a[k], rows);
+        }
+        for (int i = 0; i < rows; i += step) {
+            DoubleVector sum = DoubleVector.fromArray(LANES, a[0], i);
+            for (int k = 1; k < cols; k++) {
+                sum = sum.add(DoubleVector.fromArray(LANES, a[k], i));
+            }
+            for (int k = 0; k < cols; k++) {
+                DoubleVector.fromArray(LANES, a[k], i).div(sum).intoArray(a[k], i);
+            }
+        }
+    }
+
+    /**
+     * out[i] = e^(x[i] − shift[i]), or e^(−x[i]) when shift is null, for i &lt; n rounded up to
+     * whole vectors: bit for bit {@link FastMath#exp} (fdlibm's e_exp.c) in every lane. Per lane,
+     * x = k·ln2 + r with k = 0 for |x| &lt; ln2/2, k = ±1 below 1.5 ln2 and (int) (x/ln2 ± ½)
+     * beyond (fdlibm's three reductions are this one formula with that k), r = hi − lo,
+     * c = r − r²·P(r²), y = 1 − ((lo − r·c/(2 − c)) − hi), and 2^k·y by adding k to y's exponent
+     * field. A vector with a lane outside 2^−28 ≤ |x| &lt; 708 (or NaN) is done by the scalar code.
+     *
+     * @param x     arguments
+     * @param shift subtracted from x lane by lane (may be out), or null to negate x
+     * @param out   results
+     * @param n     count
+     */
+    static void exp(double[] x, double[] shift, double[] out, int n) {
+        int step = LANES.length();
+        for (int i = 0; i < n; i += step) {
+            DoubleVector v = DoubleVector.fromArray(LANES, x, i);
+            DoubleVector arg = shift == null ? v.neg() : v.sub(DoubleVector.fromArray(LANES, shift, i));
+            DoubleVector ax = arg.abs();
+            if (!ax.compare(VectorOperators.GE, EXP_TINY).and(ax.compare(VectorOperators.LT, EXP_FAST_BELOW))
+                    .allTrue()) {
+                arg.intoArray(out, i);
+                for (int j = i; j < i + step; j++) {
+                    out[j] = FastMath.exp(out[j]);
+                }
+                continue;
+            }
+            LongVector sign = arg.reinterpretAsLongs().and(Long.MIN_VALUE);
+            // k = (int) (x/ln2 ± ½): truncate |x/ln2 ± ½| (round to nearest, step down where that
+            // went up), then the special ranges, then the sign of x
+            DoubleVector v2 = arg.mul(INV_LN2).add(HALF.reinterpretAsLongs().or(sign).reinterpretAsDoubles());
+            DoubleVector av = v2.abs();
+            DoubleVector nearest = av.add(ROUNDER).sub(ROUNDER);
+            DoubleVector kAbs = nearest.blend(nearest.sub(1.0), nearest.compare(VectorOperators.GT, av))
+                    .blend(ONE, ax.compare(VectorOperators.LT, K_MINUS_ONE_BELOW))
+                    .blend(0.0, ax.compare(VectorOperators.LT, K_ZERO_BELOW));
+            DoubleVector k = kAbs.reinterpretAsLongs().or(sign).reinterpretAsDoubles();
+            DoubleVector hi = arg.sub(k.mul(LN2_HI));
+            DoubleVector lo = k.mul(LN2_LO);
+            DoubleVector r = hi.sub(lo);
+            DoubleVector t = r.mul(r);
+            DoubleVector c = r.sub(t.mul(t.mul(t.mul(t.mul(t.mul(P5).add(P4)).add(P3)).add(P2)).add(P1)));
+            DoubleVector y = ONE.sub(lo.sub(r.mul(c).div(TWO.sub(c))).sub(hi));
+            LongVector kExponent = k.add(ROUNDER).reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52);
+            y.reinterpretAsLongs().add(kExponent).reinterpretAsDoubles().intoArray(out, i);
         }
     }
 }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.data.DataSpec;
 import org.backproplab.data.RegressionGenerators;
-import org.backproplab.engine.Activation;
-import org.backproplab.engine.Loss;
 
 /**
  * The settings panel's data sources and what each means for the network's ends: the lab's own
@@ -20,10 +18,6 @@ final class DataSources {
     static final List<String> CLASS_GENERATORS = List.of("circle", "xor", "gauss", "spiral");
     /** The digits' pixel columns p00 … p77 (row, column). */
     static final List<String> DIGIT_PIXELS = pixels();
-
-    /** The output layer's activation and the loss. */
-    record Output(Activation activation, Loss loss) {
-    }
 
     private DataSources() {
     }
@@ -52,35 +46,6 @@ final class DataSources {
             classes.add(Integer.toString(d));
         }
         return new DataSpec.Csv("datasets/digits8x8.csv", DIGIT_PIXELS, "digit", classes, standardize, testFraction, 1);
-    }
-
-    /**
-     * The output layer a data source asks for, keeping the user's choice where it fits: more than
-     * two classes take softmax with cross-entropy; two classes cannot take softmax (sigmoid with
-     * binary cross-entropy), nor keep a regression's identity and squared loss when the data just
-     * changed from a numeric target; a numeric target cannot take softmax or a cross-entropy and
-     * defaults to identity with the squared loss.
-     *
-     * @param classCount    classes of the new data (0 for a numeric target or the lab's own data)
-     * @param regression    whether the new data has a numeric target
-     * @param wasRegression whether the data shown until now had one
-     * @param chosen        the output the panel shows
-     * @return the output to build
-     */
-    static Output outputFor(int classCount, boolean regression, boolean wasRegression, Output chosen) {
-        Activation a = chosen.activation();
-        Loss l = chosen.loss();
-        if (regression) {
-            boolean fits = a != Activation.SOFTMAX && l != Loss.BCE && l != Loss.CE && l != Loss.PERCEPTRON;
-            return fits && wasRegression ? chosen : new Output(Activation.IDENTITY, Loss.SQUARED);
-        }
-        if (classCount > 2) {
-            return new Output(Activation.SOFTMAX, Loss.CE);
-        }
-        if (classCount == 2 && (a == Activation.SOFTMAX || wasRegression && a == Activation.IDENTITY)) {
-            return new Output(Activation.SIGMOID, Loss.BCE);
-        }
-        return chosen;
     }
 
     private static List<String> pixels() {

@@ -32,7 +32,7 @@ import org.backproplab.sim.Hyperparameters;
 /**
  * The collapsible settings panel: data (the lab's own, Iris with a class subset and a feature
  * pair, the 8×8 digits, or a generator of classes or of a numeric target with points and noise;
- * standardisation and test split; the network's ends follow, see {@link DataSources#outputFor}), network
+ * standardisation and test split; the network's ends follow, see {@link OutputLayer#forData}), network
  * (hidden layers, activations, loss, biases) and training (optimiser and its momentum,
  * learning rate, batch size, L2, shuffling, initialiser and seed). The learning rate, momentum
  * and L2, which change only how the next updates are computed, apply at once without a restart
@@ -360,11 +360,11 @@ final class SettingsPanel extends ScrollPane {
             inputs = lab.architecture().inputSize();
             classCount = 0;
         }
-        int outputs = classCount == 0 ? (regression ? 1 : lab.architecture().outputSize()) : classCount == 2 ? 1 : classCount;
         org.backproplab.sim.Snapshot shown = vm.snapshotProperty().get();
         boolean wasRegression = shown != null && !shown.data().train().isClassification();
-        DataSources.Output out = DataSources.outputFor(classCount, regression, wasRegression,
-                new DataSources.Output(outputActivation.getValue(), loss.getValue()));
+        OutputLayer out = OutputLayer.forData(classCount, regression, wasRegression,
+                new OutputLayer(lab.architecture().outputSize(), outputActivation.getValue(), loss.getValue()));
+        int outputs = out.units();
         Activation outAct = out.activation();
         Loss lossKind = out.loss();
         List<Integer> sizes = new ArrayList<>();

@@ -41,6 +41,32 @@ class OutputLayerTest {
         assertEquals(chosen, OutputLayer.adjustedFor(0, chosen));
     }
 
+    private static OutputLayer out(int units, Activation a, Loss l) {
+        return new OutputLayer(units, a, l);
+    }
+
+    @Test
+    void aNumericTargetTakesOneUnitAndDefaultsToIdentityWithSquaredLoss() {
+        assertEquals(out(1, Activation.IDENTITY, Loss.SQUARED),
+                OutputLayer.forData(0, true, false, out(3, Activation.SIGMOID, Loss.BCE)));
+        assertEquals(out(1, Activation.IDENTITY, Loss.SQUARED),
+                OutputLayer.forData(0, true, false, out(1, Activation.TANH, Loss.SQUARED)), "coming from classes");
+        assertEquals(out(1, Activation.TANH, Loss.SQUARED),
+                OutputLayer.forData(0, true, true, out(1, Activation.TANH, Loss.SQUARED)), "a regression's own choice");
+        assertEquals(out(1, Activation.IDENTITY, Loss.SQUARED),
+                OutputLayer.forData(0, true, true, out(1, Activation.SOFTMAX, Loss.CE)));
+    }
+
+    @Test
+    void classDataTakesSoftmaxOrSigmoidWhenTheSourceChanges() {
+        assertEquals(out(10, Activation.SOFTMAX, Loss.CE), OutputLayer.forData(10, false, false, out(1, Activation.SIGMOID, Loss.BCE)));
+        assertEquals(out(1, Activation.SIGMOID, Loss.BCE), OutputLayer.forData(2, false, false, out(3, Activation.SOFTMAX, Loss.CE)));
+        assertEquals(out(1, Activation.SIGMOID, Loss.BCE), OutputLayer.forData(2, false, true, out(1, Activation.IDENTITY, Loss.SQUARED)));
+        assertEquals(out(1, Activation.TANH, Loss.SQUARED), OutputLayer.forData(2, false, false, out(1, Activation.TANH, Loss.SQUARED)));
+        assertEquals(out(2, Activation.SIGN, Loss.PERCEPTRON), OutputLayer.forData(0, false, false, out(2, Activation.SIGN, Loss.PERCEPTRON)),
+                "the lab's own data keeps its output, units included");
+    }
+
     @Test
     void onlyNormalAndUniformTakeAScale() {
         assertEquals(java.util.List.of("normal", "uniform"),
