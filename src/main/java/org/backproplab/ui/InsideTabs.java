@@ -10,7 +10,7 @@ import org.backproplab.sim.Snapshot;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.BorderPane;
 import org.backproplab.ui.confusion.ConfusionView;
 import org.backproplab.ui.heatmap.NeuronMapOverlay;
 import org.backproplab.ui.hiddenspace.HiddenSpaceView;
@@ -60,9 +60,12 @@ final class InsideTabs extends TabPane {
         });
         mapsToggle.setTooltip(new javafx.scene.control.Tooltip(
                 "For a network with two inputs: each unit's activation over the input plane, drawn in its node"));
-        StackPane.setAlignment(mapsToggle, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(mapsToggle, new Insets(0, 8, 24, 0));
-        StackPane networkWithToggle = new StackPane(network, mapsToggle);
+        // a row of its own under the graph, so it never covers the graph's legend lines
+        mapsToggle.managedProperty().bind(mapsToggle.visibleProperty());
+        BorderPane.setAlignment(mapsToggle, Pos.CENTER_RIGHT);
+        BorderPane.setMargin(mapsToggle, new Insets(2, 8, 2, 0));
+        BorderPane networkWithToggle = new BorderPane(network);
+        networkWithToggle.setBottom(mapsToggle);
         add("Network", networkWithToggle, s -> mapsToggle.setVisible(s.architecture().inputSize() == 2), on -> { });
         add("Gradient flow", gradientFlow, gradientFlow::render, gradientFlow::setPresenterMode);
         add("Confusion", confusion, confusion::render, confusion::setPresenterMode);

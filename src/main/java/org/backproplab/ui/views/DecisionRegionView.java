@@ -70,6 +70,8 @@ public class DecisionRegionView extends BorderPane {
     private PlaneAxes axes;
     private List<Object> legendKey;
     private int gridsComputed;
+    // grid requests asked for and not yet drawn, dropped as superseded or discarded as stale (FX thread)
+    private int gridsOutstanding;
     private int snapshotsShown;
     private boolean presenter;
 
@@ -246,6 +248,11 @@ public class DecisionRegionView extends BorderPane {
         return gridsComputed;
     }
 
+    /** @return grid requests neither drawn, dropped as superseded nor discarded as stale (0: none can land) */
+    public int gridsPending() {
+        return gridsOutstanding;
+    }
+
     /** @return snapshots shown so far (each redraws the batch rings) */
     public int snapshotsShown() {
         return snapshotsShown;
@@ -273,7 +280,10 @@ public class DecisionRegionView extends BorderPane {
 
     // keeps only the newest request; one worker task drains it
     private void submit(Request request) {
-        pending.set(request);
+        gridsOutstanding++;
+        if (pending.getAndSet(request) != null) {
+            gridsOutstanding--; // the replaced request is never computed
+        }
         if (working.compareAndSet(false, true)) {
             try {
                 executor.execute(this::drain);
@@ -303,6 +313,7 @@ public class DecisionRegionView extends BorderPane {
     }
 
     private void show(Request request, DecisionGrid g, int[] argb) {
+        gridsOutstanding--;
         if (request.axes() != axes) {
             return;
         }

@@ -92,8 +92,10 @@ class DecisionRegionViewTest {
             view.render(TestSnapshots.ofParameters(TestSnapshots.singleSigmoid(-1, 0, 0), data, new int[0]));
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Fx.call(() -> view.predictedClassAt(-1.5, 0)) == 1);
-        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        // every superseded request has been dropped or drawn before the newest: none can land later
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Fx.call(view::gridsPending) == 0);
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, (int) Fx.call(view::gridsPending));
         assertEquals(1, (int) Fx.call(() -> view.predictedClassAt(-1.5, 0)));
         assertEquals(0, (int) Fx.call(() -> view.predictedClassAt(1.5, 0)));
         Fx.run(view::dispose);
